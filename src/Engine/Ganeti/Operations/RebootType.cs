@@ -1,0 +1,8 @@
+namespace GntTui.Engine.Ganeti.Operations;
+
+public enum RebootType
+{
+    Soft,
+    Hard,
+    Full,
+}

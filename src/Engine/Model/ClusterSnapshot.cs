@@ -1,0 +1,27 @@
+using GntTui.Engine.Ganeti;
+
+namespace GntTui.Engine.Model;
+
+/// <summary>
+/// Everything the views know about a cluster at one moment. Immutable: the refresh loop publishes
+/// a new one, the UI loop swaps it in.
+/// </summary>
+public sealed record ClusterSnapshot(
+    string ClusterName,
+    ClusterInfo? Info,
+    IReadOnlyList<GanetiNode> Nodes,
+    IReadOnlyList<GanetiInstance> Instances,
+    IReadOnlyList<GanetiJob> Jobs,
+    DateTimeOffset TakenAt,
+    ConnectionState Connection,
+    string? Error = null,
+    bool IsDemo = false,
+    bool FromCache = false)
+{
+    public static ClusterSnapshot Empty(string clusterName, DateTimeOffset now, bool isDemo = false) =>
+        new(clusterName, null, [], [], [], now, ConnectionState.Connecting, null, isDemo);
+
+    public GanetiNode? FindNode(string name) => Nodes.FirstOrDefault(n => n.Name == name);
+
+    public GanetiInstance? FindInstance(string name) => Instances.FirstOrDefault(i => i.Name == name);
+}
