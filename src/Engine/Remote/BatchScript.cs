@@ -7,31 +7,43 @@ namespace GntTui.Engine.Remote;
 /// <summary>
 /// Several commands in one remote <c>sh -c</c>, so a refresh costs one round trip. Each command's
 /// stdout and stderr are framed by marker lines carrying its index and exit code, then split back.
+/// The markers carry a random nonce so no command's output can forge them.
 /// </summary>
-public static partial class BatchScript
+public sealed partial class BatchScript
 {
-    private const string Marker = "@@gnt-tui@@";
+    private readonly string _marker;
+    private readonly int _count;
 
-    [GeneratedRegex(@"^@@gnt-tui@@ (?<what>begin|end) (?<i>\d+)(?: (?<rc>\d+))?$")]
-    private static partial Regex MarkerLine();
+    public BatchScript(IReadOnlyList<IReadOnlyList<string>> commands)
+    {
+        _marker = "@@gnt-tui-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)) + "@@";
+        _count = commands.Count;
+        Argv = Build(commands);
+    }
 
     /// <summary>The argv to run on the remote side: <c>sh -c SCRIPT</c>.</summary>
-    public static IReadOnlyList<string> Build(IReadOnlyList<IReadOnlyList<string>> commands)
+    public IReadOnlyList<string> Argv { get; }
+
+    [GeneratedRegex(@"^@@gnt-tui-[0-9a-f]{16}@@ (?<what>begin|end) (?<i>\d+)(?: (?<rc>\d+))?$")]
+    private static partial Regex MarkerLine();
+
+    private IReadOnlyList<string> Build(IReadOnlyList<IReadOnlyList<string>> commands)
     {
         var sb = new StringBuilder();
         for (var i = 0; i < commands.Count; i++)
         {
             var idx = i.ToString(CultureInfo.InvariantCulture);
-            sb.Append(CultureInfo.InvariantCulture, $"echo '{Marker} begin {idx}'; echo '{Marker} begin {idx}' >&2; ");
+            sb.Append(CultureInfo.InvariantCulture, $"echo '{_marker} begin {idx}'; echo '{_marker} begin {idx}' >&2; ");
             sb.Append(ShellQuote.Join(commands[i]));
-            sb.Append(CultureInfo.InvariantCulture, $" </dev/null; rc=$?; echo; echo \"{Marker} end {idx} $rc\"; echo >&2; echo '{Marker} end {idx}' >&2\n");
+            sb.Append(CultureInfo.InvariantCulture, $" </dev/null; rc=$?; echo; echo \"{_marker} end {idx} $rc\"; echo >&2; echo '{_marker} end {idx}' >&2\n");
         }
         return ["sh", "-c", sb.ToString()];
     }
 
     /// <summary>Splits a batch's output back into one result per command.</summary>
-    public static IReadOnlyList<CommandResult> Split(int count, CommandResult whole)
+    public IReadOnlyList<CommandResult> Split(CommandResult whole)
     {
+        var count = _count;
         var outs = Frame(whole.Stdout, count, withCodes: true, out var codes);
         var errs = Frame(whole.Stderr, count, withCodes: false, out _);
         var results = new List<CommandResult>(count);
@@ -47,14 +59,14 @@ public static partial class BatchScript
         return results;
     }
 
-    private static string[] Frame(string text, int count, bool withCodes, out int?[] codes)
+    private string[] Frame(string text, int count, bool withCodes, out int?[] codes)
     {
         var bodies = new StringBuilder?[count];
         codes = new int?[count];
         StringBuilder? current = null;
         foreach (var line in text.Split('\n'))
         {
-            var m = line.StartsWith(Marker, StringComparison.Ordinal) ? MarkerLine().Match(line) : Match.Empty;
+            var m = line.StartsWith(_marker, StringComparison.Ordinal) ? MarkerLine().Match(line) : Match.Empty;
             if (m.Success && int.TryParse(m.Groups["i"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < count)
             {
                 if (m.Groups["what"].Value == "begin")

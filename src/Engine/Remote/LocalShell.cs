@@ -18,8 +18,9 @@ public sealed class LocalShell : IRemoteShell
     public async Task<IReadOnlyList<CommandResult>> RunBatchAsync(IReadOnlyList<IReadOnlyList<string>> commands, TimeSpan timeout, CancellationToken ct)
     {
         var prefixed = commands.Select(c => (IReadOnlyList<string>)[.. _prefix, .. c]).ToList();
-        var whole = await ProcessRunner.RunAsync(BatchScript.Build(prefixed), timeout, ct).ConfigureAwait(false);
-        return BatchScript.Split(commands.Count, whole);
+        var batch = new BatchScript(prefixed);
+        var whole = await ProcessRunner.RunAsync(batch.Argv, timeout, ct).ConfigureAwait(false);
+        return batch.Split(whole);
     }
 
     public Task<CommandResult> StreamAsync(IReadOnlyList<string> argv, Func<string, ValueTask> onLine, CancellationToken ct) =>

@@ -44,9 +44,10 @@ public sealed class OpenSshShell : IRemoteShell
     public async Task<IReadOnlyList<CommandResult>> RunBatchAsync(IReadOnlyList<IReadOnlyList<string>> commands, TimeSpan timeout, CancellationToken ct)
     {
         var prefixed = commands.Select(c => (IReadOnlyList<string>)[.. _options.CommandPrefix, .. c]).ToList();
-        var whole = await ProcessRunner.RunAsync(BuildSshArgv(BatchScript.Build(prefixed), withPrefix: false), timeout, ct).ConfigureAwait(false);
+        var batch = new BatchScript(prefixed);
+        var whole = await ProcessRunner.RunAsync(BuildSshArgv(batch.Argv, withPrefix: false), timeout, ct).ConfigureAwait(false);
         ThrowOnTransportFailure(whole);
-        return BatchScript.Split(commands.Count, whole);
+        return batch.Split(whole);
     }
 
     public async Task<CommandResult> StreamAsync(IReadOnlyList<string> argv, Func<string, ValueTask> onLine, CancellationToken ct)
