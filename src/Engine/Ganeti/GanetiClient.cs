@@ -106,7 +106,7 @@ public sealed class GanetiClient
         {
             return cancel.JobId;
         }
-        return SubmitOutputParser.TryParse(r.Stdout)
+        return SubmitOutputParser.TryParse(r.Stdout + "\n" + r.Stderr)
             ?? throw new GanetiException(GanetiErrorKind.Unparseable, $"{argv[0]} {argv[1]} did not print a job id", rawOutput: r.Stdout + r.Stderr);
     }
 

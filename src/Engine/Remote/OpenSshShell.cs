@@ -85,6 +85,15 @@ public sealed class OpenSshShell : IRemoteShell
         return argv;
     }
 
+    /// <summary>Whether a shared (ControlMaster) connection to the target is up.</summary>
+    public async Task<bool> IsMultiplexedAsync(CancellationToken ct)
+    {
+        var r = await ProcessRunner.RunAsync(
+            [_options.SshPath, "-o", "ControlPath=" + _controlPath, "-O", "check", "--", _options.Target],
+            TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
+        return r.ExitCode == 0;
+    }
+
     /// <summary>Closes the shared connection.</summary>
     public async ValueTask DisposeAsync()
     {

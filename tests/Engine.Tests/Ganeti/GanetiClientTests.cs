@@ -81,6 +81,15 @@ public class GanetiClientTests
         new JobCancel(5),
     ];
 
+    [Fact]
+    public async Task The_job_id_is_read_from_stderr_where_ganeti_prints_it()
+    {
+        var op = new InstanceMigrate("inst1.example.com", "test");
+        var shell = new ScriptedShell().On(op.BuildArgv(), "", 0, "JobID: 20\n");
+
+        Assert.Equal(20, await new GanetiClient(shell).SubmitAsync(op, CancellationToken.None));
+    }
+
     public static TheoryData<GanetiOperation> EveryKind => new(AllKinds);
 
     [Theory]
@@ -139,6 +148,20 @@ public class GanetiClientTests
 
         Assert.Equal(JobStatus.Error, outcome.Status);
         Assert.Contains("Node is marked offline", outcome.FailureText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failure_printed_on_stderr_is_ganetis_message()
+    {
+        var shell = new ScriptedShell()
+            .On(GanetiQueries.JobWatch(24), "Output from job 24 follows\n--------------------------\n", 1,
+                "Job 24 failed: Failure: prerequisites not met for this operation:\nerror type: wrong_state, error details:\nInstance's disk layout 'file' does not allow migrations\n")
+            .On([.. GanetiQueries.JobList(), "24"], "24|error|INSTANCE_MIGRATE(inst2.example.com)|[1, 0]|[2, 0]|[3, 0]\n");
+
+        var outcome = await new JobFollower(new GanetiClient(shell), TimeSpan.Zero).FollowAsync(24, null, CancellationToken.None);
+
+        Assert.Equal(JobStatus.Error, outcome.Status);
+        Assert.EndsWith("Instance's disk layout 'file' does not allow migrations", outcome.FailureText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class JobFollower
             var seen = 0;
             try
             {
-                await _client.Shell.StreamAsync(GanetiQueries.JobWatch(jobId), async line =>
+                var result = await _client.Shell.StreamAsync(GanetiQueries.JobWatch(jobId), async line =>
                 {
                     if (parser.Feed(line) is not { } entry)
                     {
@@ -47,6 +47,11 @@ public sealed class JobFollower
                         await onEntry(entry).ConfigureAwait(false);
                     }
                 }, ct).ConfigureAwait(false);
+                // gnt-job watch prints "Job N failed: …" on stderr.
+                foreach (var line in result.Stderr.Split('\n'))
+                {
+                    parser.Feed(line);
+                }
                 failure = parser.FailureText;
             }
             catch (RemoteShellException) when (attempt < _maxAttempts && !ct.IsCancellationRequested)
