@@ -11,7 +11,7 @@ internal static class StatusCommand
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(), new ReadingJsonConverter() },
     };
 
     public static Command Create(GlobalOptions global)

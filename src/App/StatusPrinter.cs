@@ -8,13 +8,18 @@ internal static class StatusPrinter
 {
     public static void Print(ClusterInfo info, ClusterData data, IReadOnlyList<GanetiJob> jobs, bool demo)
     {
+        if (Console.IsOutputRedirected)
+        {
+            // Piped into a file or a pager: no terminal width to respect, and wrapped names are useless.
+            AnsiConsole.Profile.Width = 200;
+        }
         var badge = demo ? " [black on yellow] DEMO [/]" : "";
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(info.Name)}[/]{badge}  master [bold]{Markup.Escape(info.MasterNode)}[/]  Ganeti {Markup.Escape(info.Version)}");
 
         var nodes = new Table().Border(TableBorder.Simple).Title("Nodes");
         foreach (var h in new[] { "Node", "Role", "Flags", "MemTotal", "MemFree", "DiskTotal", "DiskFree", "Pinst", "Sinst", "Group" })
         {
-            nodes.AddColumn(h);
+            nodes.AddColumn(new TableColumn(h).NoWrap());
         }
         foreach (var n in data.Nodes)
         {
@@ -26,7 +31,7 @@ internal static class StatusPrinter
         var instances = new Table().Border(TableBorder.Simple).Title("Instances");
         foreach (var h in new[] { "Instance", "Status", "Primary", "Secondary", "Template", "Memory", "VCPUs" })
         {
-            instances.AddColumn(h);
+            instances.AddColumn(new TableColumn(h).NoWrap());
         }
         foreach (var i in data.Instances)
         {
@@ -37,7 +42,7 @@ internal static class StatusPrinter
         var jobTable = new Table().Border(TableBorder.Simple).Title("Recent jobs");
         foreach (var h in new[] { "ID", "Status", "Summary", "Received", "Duration" })
         {
-            jobTable.AddColumn(h);
+            jobTable.AddColumn(new TableColumn(h).NoWrap());
         }
         foreach (var j in jobs)
         {
