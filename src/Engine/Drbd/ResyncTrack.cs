@@ -33,7 +33,7 @@ internal sealed class ResyncTrack
         }
         var percentDropped = percent < LastPercent - 1;
         var margin = Math.Max(1024, Highest / 100);
-        var jumpedUp = remaining > Highest + margin;
+        var jumpedUp = remaining - margin > Highest;
         return percentDropped || jumpedUp;
     }
 
