@@ -192,4 +192,17 @@ public class GanetiFormatTests
         Assert.Equal(new TimeSpan(0, 4, 21), d.Sync.Finish);
         Assert.Equal(62464L, d.Sync.SpeedKiBps);
     }
+
+    [Fact]
+    public void Comma_grouped_numbers_round_trip()
+    {
+        // Ganeti's prop_commaInt_*: every grouping DRBD's seq_printf_with_thousands_grouping can print.
+        var random = new Random(3);
+        foreach (var value in Enumerable.Range(0, 2000).Select(i => i < 1000 ? i : random.NextInt64(0, long.MaxValue)))
+        {
+            Assert.Equal(value, DrbdNumbers.Long(value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        Assert.Null(DrbdNumbers.Long(","));
+        Assert.Null(DrbdNumbers.Long("99999999999999999999"));
+    }
 }
