@@ -5,9 +5,11 @@ using System.Text.RegularExpressions;
 namespace GntTui.Engine.Remote;
 
 /// <summary>
-/// Several commands in one remote <c>sh -c</c>, so a refresh costs one round trip. Each command's
-/// stdout and stderr are framed by marker lines carrying its index and exit code, then split back.
-/// The markers carry a random nonce so no command's output can forge them.
+/// Several read-only commands in one remote <c>sh -c</c>, so a refresh costs one round trip. They
+/// run concurrently (each gnt-* list waits ~0.3 s on the master's query daemon, so three in a row
+/// cost three times that), each into its own files in a private temp dir; then each command's
+/// stdout and stderr are printed framed by marker lines carrying its index and exit code, and split
+/// back here. The markers carry a random nonce so no command's output can forge them.
 /// </summary>
 public sealed partial class BatchScript
 {
@@ -18,7 +20,7 @@ public sealed partial class BatchScript
     {
         _marker = "@@gnt-tui-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)) + "@@";
         _count = commands.Count;
-        Argv = Build(commands);
+        Argv = ["sh", "-c", Build(commands)];
     }
 
     /// <summary>The argv to run on the remote side: <c>sh -c SCRIPT</c>.</summary>
@@ -27,47 +29,52 @@ public sealed partial class BatchScript
     [GeneratedRegex(@"^@@gnt-tui-[0-9a-f]{16}@@ (?<what>begin|end) (?<i>\d+)(?: (?<rc>\d+))?$")]
     private static partial Regex MarkerLine();
 
-    private IReadOnlyList<string> Build(IReadOnlyList<IReadOnlyList<string>> commands)
+    private string Build(IReadOnlyList<IReadOnlyList<string>> commands)
     {
         var sb = new StringBuilder();
+        sb.Append("d=$(mktemp -d) || exit 125; trap 'rm -rf \"$d\"' EXIT\n");
         for (var i = 0; i < commands.Count; i++)
         {
-            var idx = i.ToString(CultureInfo.InvariantCulture);
-            sb.Append(CultureInfo.InvariantCulture, $"echo '{_marker} begin {idx}'; echo '{_marker} begin {idx}' >&2; ");
-            sb.Append(ShellQuote.Join(commands[i]));
-            sb.Append(CultureInfo.InvariantCulture, $" </dev/null; rc=$?; echo; echo \"{_marker} end {idx} $rc\"; echo >&2; echo '{_marker} end {idx}' >&2\n");
+            sb.Append(CultureInfo.InvariantCulture, $"( {ShellQuote.Join(commands[i])} </dev/null >\"$d/{i}.o\" 2>\"$d/{i}.e\"; echo $? >\"$d/{i}.r\" ) &\n");
         }
-        return ["sh", "-c", sb.ToString()];
+        sb.Append("wait\n");
+        for (var i = 0; i < commands.Count; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture,
+                $"echo '{_marker} begin {i}'; cat \"$d/{i}.o\"; echo; echo \"{_marker} end {i} $(cat \"$d/{i}.r\")\"; ");
+            sb.Append(CultureInfo.InvariantCulture,
+                $"echo '{_marker} begin {i}' >&2; cat \"$d/{i}.e\" >&2; echo >&2; echo '{_marker} end {i}' >&2\n");
+        }
+        return sb.ToString();
     }
 
     /// <summary>Splits a batch's output back into one result per command.</summary>
     public IReadOnlyList<CommandResult> Split(CommandResult whole)
     {
-        var count = _count;
-        var outs = Frame(whole.Stdout, count, withCodes: true, out var codes);
-        var errs = Frame(whole.Stderr, count, withCodes: false, out _);
-        var results = new List<CommandResult>(count);
-        for (var i = 0; i < count; i++)
+        var outs = Frame(whole.Stdout, withCodes: true, out var codes);
+        var errs = Frame(whole.Stderr, withCodes: false, out _);
+        var results = new List<CommandResult>(_count);
+        for (var i = 0; i < _count; i++)
         {
             if (codes[i] is not { } rc)
             {
                 throw new RemoteShellException(RemoteFailure.ConnectionDropped,
-                    $"the batch ended before command {i + 1} of {count} finished (exit {whole.ExitCode})", whole.Stderr);
+                    $"the batch ended before command {i + 1} of {_count} finished (exit {whole.ExitCode})", whole.Stderr);
             }
             results.Add(new CommandResult(rc, outs[i], errs[i], whole.Duration));
         }
         return results;
     }
 
-    private string[] Frame(string text, int count, bool withCodes, out int?[] codes)
+    private string[] Frame(string text, bool withCodes, out int?[] codes)
     {
-        var bodies = new StringBuilder?[count];
-        codes = new int?[count];
+        var bodies = new StringBuilder?[_count];
+        codes = new int?[_count];
         StringBuilder? current = null;
         foreach (var line in text.Split('\n'))
         {
             var m = line.StartsWith(_marker, StringComparison.Ordinal) ? MarkerLine().Match(line) : Match.Empty;
-            if (m.Success && int.TryParse(m.Groups["i"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < count)
+            if (m.Success && int.TryParse(m.Groups["i"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _count)
             {
                 if (m.Groups["what"].Value == "begin")
                 {

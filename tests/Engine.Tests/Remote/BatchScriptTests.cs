@@ -41,6 +41,24 @@ public class BatchScriptTests
     }
 
     [Fact]
+    public async Task Commands_of_a_batch_run_concurrently()
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var flag = Path.Combine(dir, "flag");
+        await using var shell = new LocalShell();
+
+        // The first waits for a file only the second creates: run one after the other, it would time out.
+        var results = await shell.RunBatchAsync(
+        [
+            ["sh", "-c", $"for i in $(seq 100); do [ -e {flag} ] && echo seen && exit 0; sleep 0.05; done; exit 9"],
+            ["touch", flag],
+        ], TimeSpan.FromSeconds(30), CancellationToken.None);
+
+        Assert.Equal(0, results[0].ExitCode);
+        Assert.Equal("seen\n", results[0].Stdout);
+    }
+
+    [Fact]
     public async Task Commands_do_not_read_the_batchs_stdin()
     {
         await using var shell = new LocalShell();
