@@ -78,6 +78,11 @@ public sealed class OpenSshShell : IRemoteShell
             argv.Add("-o");
             argv.Add(o);
         }
+        if (_options.ConfigFile is not null)
+        {
+            argv.Add("-F");
+            argv.Add(_options.ConfigFile);
+        }
         argv.Add("--");
         argv.Add(_options.Target);
         // ssh joins its arguments with spaces for the remote shell: hand it one line, quoted by us.
@@ -89,7 +94,7 @@ public sealed class OpenSshShell : IRemoteShell
     public async Task<bool> IsMultiplexedAsync(CancellationToken ct)
     {
         var r = await ProcessRunner.RunAsync(
-            [_options.SshPath, "-o", "ControlPath=" + _controlPath, "-O", "check", "--", _options.Target],
+            [_options.SshPath, .. ConfigArgs(), "-o", "ControlPath=" + _controlPath, "-O", "check", "--", _options.Target],
             TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
         return r.ExitCode == 0;
     }
@@ -100,7 +105,7 @@ public sealed class OpenSshShell : IRemoteShell
         try
         {
             await ProcessRunner.RunAsync(
-                [_options.SshPath, "-o", "ControlPath=" + _controlPath, "-O", "exit", "--", _options.Target],
+                [_options.SshPath, .. ConfigArgs(), "-o", "ControlPath=" + _controlPath, "-O", "exit", "--", _options.Target],
                 TimeSpan.FromSeconds(5), CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RemoteShellException or OperationCanceledException)
@@ -108,6 +113,8 @@ public sealed class OpenSshShell : IRemoteShell
             // Nothing to close, or it is already gone.
         }
     }
+
+    private string[] ConfigArgs() => _options.ConfigFile is null ? [] : ["-F", _options.ConfigFile];
 
     private void ThrowOnTransportFailure(CommandResult result)
     {

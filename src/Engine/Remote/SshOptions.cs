@@ -19,6 +19,9 @@ public sealed record SshOptions
     /// <summary>Extra <c>-o</c> options, e.g. a UserKnownHostsFile for tests. Never used to turn host-key checks off.</summary>
     public IReadOnlyList<string> ExtraOptions { get; init; } = [];
 
+    /// <summary>An ssh_config to use instead of ~/.ssh/config (<c>-F</c>); null: the user's own.</summary>
+    public string? ConfigFile { get; init; }
+
     /// <summary>The ssh program.</summary>
     public string SshPath { get; init; } = "ssh";
 }
