@@ -146,6 +146,12 @@ public sealed class ScreenRenderer
             return;
         }
 
+        if (_cursorY == y && _cursorX >= 0 && x == 0)
+        {
+            _buffer.Append((byte)'\r');
+            return;
+        }
+
         if (_cursorY == y && _cursorX >= 0)
         {
             _buffer.AppendAscii("\e[");
