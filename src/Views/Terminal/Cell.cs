@@ -16,7 +16,8 @@ public readonly record struct Cell(string Text, CellStyle Style, byte Width)
     public static Cell Continuation(CellStyle style) => new("", style, 0);
 
     public bool Equals(Cell other) =>
-        Width == other.Width && Style == other.Style && string.Equals(Text, other.Text, StringComparison.Ordinal);
+        Width == other.Width && Style == other.Style
+        && (ReferenceEquals(Text, other.Text) || string.Equals(Text, other.Text, StringComparison.Ordinal));
 
     public override int GetHashCode() => HashCode.Combine(Text, Style, Width);
 }

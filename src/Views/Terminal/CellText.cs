@@ -7,6 +7,9 @@ namespace GntTui.Views.Terminal;
 internal static class CellText
 {
     private static readonly string?[]?[] Pages = new string?[]?[256];
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    public static string Ascii(char c) => AsciiStrings[c];
 
     public static string For(ReadOnlySpan<char> grapheme)
     {

@@ -63,19 +63,35 @@ public sealed class Screen
     public void Fill(Rect area, CellStyle style, char glyph = ' ')
     {
         var clip = area.Intersect(Bounds);
+        if (clip.IsEmpty)
+        {
+            return;
+        }
+
         var text = CellText.For([glyph]);
-        var width = TextWidth.DisplayWidth(text) == 2 ? 2 : 1;
+        if (TextWidth.DisplayWidth(text) != 1 || char.IsControl(glyph))
+        {
+            FillSlowly(clip, style, text);
+            return;
+        }
+
+        var cell = new Cell(text, style, 1);
         for (var y = clip.Y; y < clip.Bottom; y++)
         {
-            for (var x = clip.X; x + width <= clip.Right; x += width)
+            // Only the edges can cut a wide glyph; the inside is a plain block copy.
+            var row = y * Width;
+            if (_cells[row + clip.X].IsContinuation && clip.X > 0)
             {
-                Put(x, y, text, width, style);
+                _cells[row + clip.X - 1] = Cell.Space(_cells[row + clip.X - 1].Style);
             }
 
-            if (width == 2 && (clip.Width % 2) == 1)
+            var last = row + clip.Right - 1;
+            if (_cells[last].Width == 2 && clip.Right < Width)
             {
-                Put(clip.Right - 1, y, " ", 1, style);
+                _cells[last + 1] = Cell.Space(_cells[last + 1].Style);
             }
+
+            _cells.AsSpan(row + clip.X, clip.Width).Fill(cell);
         }
     }
 
@@ -94,6 +110,16 @@ public sealed class Screen
         var col = x;
         while (!text.IsEmpty && col < limit)
         {
+            // Printable ASCII not followed by a combining mark: the bulk of every frame.
+            var first = text[0];
+            if (first is >= ' ' and < (char)0x7F && col >= 0 && (text.Length == 1 || text[1] < 0x7F))
+            {
+                PutNarrow(col, y, CellText.Ascii(first), style);
+                text = text[1..];
+                col++;
+                continue;
+            }
+
             var length = TextWidth.NextGraphemeLength(text);
             var grapheme = text[..length];
             text = text[length..];
@@ -172,11 +198,42 @@ public sealed class Screen
         return sb.ToString();
     }
 
+    private void FillSlowly(Rect clip, CellStyle style, string text)
+    {
+        var width = Math.Max(1, TextWidth.DisplayWidth(text));
+        for (var y = clip.Y; y < clip.Bottom; y++)
+        {
+            var x = clip.X;
+            for (; x + width <= clip.Right; x += width)
+            {
+                Put(x, y, text, width, style);
+            }
+
+            for (; x < clip.Right; x++)
+            {
+                Put(x, y, " ", 1, style);
+            }
+        }
+    }
+
     private static Cell[] NewCells(int count)
     {
         var cells = new Cell[count];
         Array.Fill(cells, Cell.Blank);
         return cells;
+    }
+
+    private void PutNarrow(int x, int y, string text, CellStyle style)
+    {
+        var i = (y * Width) + x;
+        ref var cell = ref _cells[i];
+        if (cell.Width != 1)
+        {
+            Put(x, y, text, 1, style);
+            return;
+        }
+
+        cell = new Cell(text, style, 1);
     }
 
     private void Put(int x, int y, ReadOnlySpan<char> grapheme, int width, CellStyle style)

@@ -106,6 +106,11 @@ public static class TextWidth
     /// <summary>Total columns the text takes when written to a <see cref="Screen"/>.</summary>
     public static int Measure(ReadOnlySpan<char> text)
     {
+        if (IsPlainAscii(text))
+        {
+            return text.Length;
+        }
+
         var total = 0;
         while (!text.IsEmpty)
         {
@@ -126,6 +131,11 @@ public static class TextWidth
         if (width <= 0)
         {
             return "";
+        }
+
+        if (IsPlainAscii(text))
+        {
+            return text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1), Ellipsis);
         }
 
         var span = text.AsSpan();
@@ -164,6 +174,9 @@ public static class TextWidth
 
         return alignRight ? new string(' ', pad) + cut : cut + new string(' ', pad);
     }
+
+    /// <summary>Printable ASCII only: one column per char, no graphemes to find.</summary>
+    internal static bool IsPlainAscii(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange(' ', '~');
 
     /// <summary>Width a grapheme gets on screen, after control characters are made visible.</summary>
     internal static int DisplayWidth(ReadOnlySpan<char> grapheme)

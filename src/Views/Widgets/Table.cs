@@ -153,7 +153,6 @@ public sealed class Table
             return;
         }
 
-        screen.Fill(area, theme.Normal);
         var gutter = MultiSelect ? 2 : 0;
         var widths = TableLayout.Compute(Columns, area.Width - gutter);
         var body = area;
@@ -165,17 +164,17 @@ public sealed class Table
 
         _viewportHeight = Math.Max(1, body.Height);
         EnsureVisible();
-        if (_source.Count == 0)
-        {
-            screen.Write(body.X + 1, body.Y, EmptyText, theme.Muted, body.Width - 1);
-            return;
-        }
-
         var last = Math.Min(_source.Count, TopIndex + body.Height);
         for (var row = TopIndex; row < last; row++)
         {
             RenderRow(screen, new Rect(body.X, body.Y + row - TopIndex, body.Width, 1), row, widths, gutter, theme);
             LastRenderedRows++;
+        }
+
+        screen.Fill(body.SkipTop(LastRenderedRows), theme.Normal);
+        if (_source.Count == 0 && !body.IsEmpty)
+        {
+            screen.Write(body.X + 1, body.Y, EmptyText, theme.Muted, body.Width - 1);
         }
     }
 
@@ -198,8 +197,7 @@ public sealed class Table
                 title = TextWidth.Truncate(title, widths[c] - 1) + arrow;
             }
 
-            var text = TextWidth.Fit(title, widths[c], Columns[c].Align == ColumnAlign.Right);
-            screen.Write(x, line.Y, text, style, line.Right - x);
+            WriteAligned(screen, x, line, title, widths[c], Columns[c].Align, style);
             x += widths[c] + 1;
         }
     }
@@ -228,10 +226,22 @@ public sealed class Table
 
             var cell = _source.GetCell(row, c);
             var style = selected || cell.Role is not { } role ? rowStyle : Over(theme[role], rowStyle);
-            var text = TextWidth.Fit(cell.Text ?? "", widths[c], Columns[c].Align == ColumnAlign.Right);
-            screen.Write(x, line.Y, text, style, line.Right - x);
+            WriteAligned(screen, x, line, cell.Text ?? "", widths[c], Columns[c].Align, style);
             x += widths[c] + 1;
         }
+    }
+
+    // The line is already filled with the row's style, so only the text itself is written.
+    private static void WriteAligned(Screen screen, int x, Rect line, string text, int width, ColumnAlign align, CellStyle style)
+    {
+        width = Math.Min(width, line.Right - x);
+        var cut = TextWidth.Truncate(text, width);
+        if (align == ColumnAlign.Right)
+        {
+            x += width - TextWidth.Measure(cut);
+        }
+
+        screen.Write(x, line.Y, cut, style, width);
     }
 
     // A status colour on a marked or muted row keeps the row's background where it sets none.

@@ -3,6 +3,8 @@ namespace GntTui.Views.Widgets;
 /// <summary>Shares a width between columns: minimums first, left to right, then spare width by weight.</summary>
 public static class TableLayout
 {
+    private const int MinPartialWidth = 3;
+
     /// <summary>
     /// Column widths for <paramref name="width"/> cells with <paramref name="gap"/> cells between
     /// columns. Columns that do not fit get 0 (hidden); the first that partly fits gets the rest.
@@ -24,13 +26,15 @@ public static class TableLayout
                 continue;
             }
 
-            // Partly fits: a truncated column beats an empty stretch at the right edge.
-            if (remaining > separator)
+            // Partly fits: a truncated column beats an empty stretch, but a one- or two-cell
+            // stub ("…") does not; then the shown columns share the rest.
+            if (remaining - separator >= MinPartialWidth)
             {
                 widths[i] = remaining - separator;
+                return widths;
             }
 
-            return widths;
+            break;
         }
 
         Distribute(columns, widths, shown, remaining);
