@@ -147,7 +147,9 @@ public sealed class CommandPalette
         var input = theme[StyleRole.Input];
         screen.Fill(prompt, input);
         screen.Write(prompt.X, prompt.Y, ":", input.With(CellAttributes.Bold));
-        var errorWidth = Error is null ? 0 : Math.Min(TextWidth.Measure(Error) + 2, prompt.Width / 2);
+        // The error gets whatever the typed text does not need: it says what to fix.
+        var inputNeeds = Math.Max(12, TextWidth.Measure(Input.Text) + 2);
+        var errorWidth = Error is null ? 0 : Math.Clamp(TextWidth.Measure(Error) + 2, 0, Math.Max(0, prompt.Width - 1 - inputNeeds));
         Input.Render(screen, prompt.X + 1, prompt.Y, prompt.Width - 1 - errorWidth, input, theme[StyleRole.InputCursor]);
         if (Error is not null)
         {

@@ -12,7 +12,7 @@ namespace GntTui.Views.Widgets;
 public sealed class Dialog
 {
     private const int MinWidth = 36;
-    private const int MaxWidth = 90;
+    private const int MaxWidth = 100;
     private readonly Func<string, string?>? _validate;
 
     private Dialog(DialogKind kind, string title, string message, IReadOnlyList<string> buttons, int selected,
@@ -145,7 +145,9 @@ public sealed class Dialog
 
     public void Render(Screen screen, Rect area, Theme theme)
     {
-        var width = Math.Clamp(Math.Max(MinWidth, TextWidth.Measure(Message) + 4), MinWidth, MaxWidth);
+        // Wide enough for the command on one line where possible: a wrapped command is harder to check.
+        var wanted = Math.Max(TextWidth.Measure(Message), Detail is null ? 0 : TextWidth.Measure(Detail) + 2) + 4;
+        var width = Math.Clamp(wanted, MinWidth, MaxWidth);
         width = Math.Min(width, area.Width);
         var inner = Math.Max(1, width - 4);
         var lines = new List<(string Text, CellStyle Style)>();

@@ -93,7 +93,9 @@ public sealed class FilterPrompt
         var input = theme[StyleRole.Input];
         screen.Fill(line, input);
         screen.Write(line.X, line.Y, "/", input.With(CellAttributes.Bold));
-        var errorWidth = Error is null ? 0 : Math.Min(TextWidth.Measure(Error) + 2, line.Width / 2);
+        // The error gets whatever the typed text does not need: it says what to fix.
+        var inputNeeds = Math.Max(12, TextWidth.Measure(Input.Text) + 2);
+        var errorWidth = Error is null ? 0 : Math.Clamp(TextWidth.Measure(Error) + 2, 0, Math.Max(0, line.Width - 1 - inputNeeds));
         Input.Render(screen, line.X + 1, line.Y, line.Width - 1 - errorWidth, input, theme[StyleRole.InputCursor]);
         if (Error is not null)
         {

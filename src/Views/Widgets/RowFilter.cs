@@ -60,7 +60,7 @@ public sealed record RowFilter(string Text, bool Invert, Regex? Regex)
         }
         catch (ArgumentException ex)
         {
-            error = Describe(ex);
+            error = Describe(ex, invert);
             return false;
         }
     }
@@ -77,11 +77,19 @@ public sealed record RowFilter(string Text, bool Invert, Regex? Regex)
         }
     }
 
-    private static string Describe(ArgumentException ex)
+    private static string Describe(ArgumentException ex, bool inverted)
     {
-        // "Invalid pattern '[' at offset 1. Unterminated [] set." reads well; drop anything after a newline.
-        var message = ex.Message;
-        var newline = message.IndexOf('\n', StringComparison.Ordinal);
-        return newline > 0 ? message[..newline].TrimEnd() : message;
+        // .NET says "Invalid pattern 'web[' at offset 4. Unterminated [] set."; the last sentence is
+        // the useful part, and the offset should count the "!" the user typed.
+        if (ex is RegexParseException parse)
+        {
+            var message = parse.Message;
+            var cut = message.IndexOf(". ", StringComparison.Ordinal);
+            var what = cut > 0 ? message[(cut + 2)..].Trim().TrimEnd('.') : parse.Error.ToString();
+            return $"bad regex: {what} at {parse.Offset + (inverted ? 1 : 0)}";
+        }
+
+        var newline = ex.Message.IndexOf('\n', StringComparison.Ordinal);
+        return "bad regex: " + (newline > 0 ? ex.Message[..newline].TrimEnd() : ex.Message);
     }
 }
