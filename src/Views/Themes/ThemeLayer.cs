@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GntTui.Views.Terminal;
 
 namespace GntTui.Views.Themes;
 
