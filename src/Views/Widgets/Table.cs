@@ -13,7 +13,10 @@ public sealed class Table
     private const string MarkGlyph = "✓";
     private readonly HashSet<string> _marked = new(StringComparer.Ordinal);
     private ITableSource _source = ListTableSource<string>.Empty;
-    private int _viewportHeight = 1;
+    private const int PageBeforeFirstRender = 20;
+
+    // 0 until the first render: before that, selecting a row must not scroll it to the top.
+    private int _viewportHeight;
 
     public Table(IReadOnlyList<TableColumn> columns)
     {
@@ -46,6 +49,8 @@ public sealed class Table
     public string EmptyText { get; set; } = "nothing to show";
 
     public IReadOnlySet<string> MarkedKeys => _marked;
+
+    private int PageSize => Math.Max(1, (_viewportHeight == 0 ? PageBeforeFirstRender : _viewportHeight) - 1);
 
     /// <summary>Rows formatted by the last <see cref="Render"/>: at most the viewport's height.</summary>
     public int LastRenderedRows { get; private set; }
@@ -106,9 +111,9 @@ public sealed class Table
 
     public void MoveDown() => MoveBy(1);
 
-    public void PageUp() => MoveBy(-Math.Max(1, _viewportHeight - 1));
+    public void PageUp() => MoveBy(-PageSize);
 
-    public void PageDown() => MoveBy(Math.Max(1, _viewportHeight - 1));
+    public void PageDown() => MoveBy(PageSize);
 
     public void MoveToStart() => Select(0);
 
@@ -261,6 +266,11 @@ public sealed class Table
         if (SelectedIndex < 0 && count > 0)
         {
             SelectedIndex = 0;
+        }
+
+        if (_viewportHeight == 0)
+        {
+            return;
         }
 
         if (SelectedIndex >= 0 && SelectedIndex < TopIndex)

@@ -93,6 +93,19 @@ public sealed class TableTests(ITestOutputHelper output)
         Assert.Null(table.SelectedKey);
     }
 
+    [Fact]
+    public void Selecting_before_the_first_render_puts_the_row_at_the_bottom_not_the_top()
+    {
+        var table = new Table([new TableColumn("NAME")]);
+        table.SetSource(new CountingSource(100));
+        table.Select(30);
+        var screen = new Screen(20, 11);
+        table.Render(screen, screen.Bounds, Theme);
+
+        Assert.Equal(21, table.TopIndex);
+        Assert.Equal("row30", screen.GetRowText(10).Trim());
+    }
+
     [Theory]
     [InlineData(40, new[] { 10, 20, 8 })]  // spare width by weight (A capped at 10), MEM fixed
     [InlineData(22, new[] { 5, 7, 8 })]    // minimums only
