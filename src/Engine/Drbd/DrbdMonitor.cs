@@ -13,7 +13,6 @@ namespace GntTui.Engine.Drbd;
 /// </summary>
 public sealed class DrbdMonitor : IDisposable
 {
-    private readonly GanetiClient _master;
     private readonly DrbdSampler? _sampler;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
@@ -27,26 +26,22 @@ public sealed class DrbdMonitor : IDisposable
     private IReadOnlyList<string> _online = [];
     private HashSet<string> _onlineSet = new(StringComparer.OrdinalIgnoreCase);
     private bool _clusterSeen;
-    private IReadOnlyList<DrbdMinorMapping> _mappings = [];
-    private Dictionary<string, HashSet<int>> _mappedMinors = new(StringComparer.OrdinalIgnoreCase);
-    private IReadOnlyList<string> _mappingNotes = [];
-    private string? _signature;
-    private DateTimeOffset? _mappingsAt;
+    private readonly DrbdMappingCache _mappings;
     private ClusterSnapshot? _pendingCluster;
     private volatile DrbdSnapshot _current;
 
-    /// <param name="master">Client of the master, for list-drbd.</param>
+    /// <param name="master">Client of the master, for list-drbd (its shell's batches).</param>
     /// <param name="sampler">Where samples come from; null when the caller feeds <see cref="Ingest"/> itself.</param>
     /// <param name="history">State-file history; null keeps nothing across restarts.</param>
     public DrbdMonitor(string cluster, GanetiClient master, DrbdSampler? sampler = null, DrbdHistory? history = null,
         DrbdMonitorOptions? options = null, TimeProvider? time = null)
     {
         Cluster = cluster;
-        _master = master;
         _sampler = sampler;
         Options = options ?? DrbdMonitorOptions.Default;
         _time = time ?? TimeProvider.System;
         _estimator = new ResyncEstimator(Options.Estimator);
+        _mappings = new DrbdMappingCache(master, Options);
         _recorder = new DrbdHistoryRecorder(history, cluster, Options);
         _recorder.DeleteOld(_time.GetUtcNow());
         _current = DrbdSnapshot.Empty(_time.GetUtcNow());
@@ -98,8 +93,8 @@ public sealed class DrbdMonitor : IDisposable
 
     /// <summary>
     /// Applies a cluster snapshot: offline and vanished nodes stop being sampled, new online ones
-    /// start; list-drbd is fetched again (one batch on the master) when DRBD instances or their
-    /// placement changed, or the mappings are old. Failures become snapshot notes, never exceptions.
+    /// start; list-drbd is fetched again for the nodes whose DRBD instances or placement changed
+    /// (for all when the mappings are old). Failures become snapshot notes, never exceptions.
     /// </summary>
     public async Task UpdateClusterAsync(ClusterSnapshot cluster, CancellationToken ct)
     {
@@ -120,7 +115,15 @@ public sealed class DrbdMonitor : IDisposable
             }
         }
         _sampler?.SetNodes(online);
-        await RefreshMappingsAsync(cluster, online, ct).ConfigureAwait(false);
+        await _mapping.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await _mappings.RefreshAsync(cluster, online, _time.GetUtcNow(), ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _mapping.Release();
+        }
         Wake();
     }
 
@@ -134,16 +137,17 @@ public sealed class DrbdMonitor : IDisposable
             List<DrbdNodeView> nodes;
             List<string> notes;
             var streams = _sampler?.Status;
+            var mappings = _mappings.State;
             lock (_gate)
             {
-                disks = DrbdJoin.Join(_mappings, _latest.Values)
+                disks = DrbdJoin.Join(mappings.Rows, _latest.Values)
                     .Select(d => DrbdSnapshotBuilder.Disk(d, _estimator.Get, now))
                     .Select(v => v.Estimate is { } e ? v with { SpeedHistory = _recorder.Sparkline(e) } : v)
                     .ToList();
                 nodes = _online.Order(StringComparer.Ordinal)
-                    .Select(n => DrbdSnapshotBuilder.Node(n, streams?.GetValueOrDefault(n), _latest.GetValueOrDefault(n), _mappedMinors.GetValueOrDefault(n), now))
+                    .Select(n => DrbdSnapshotBuilder.Node(n, streams?.GetValueOrDefault(n), _latest.GetValueOrDefault(n), mappings.MappedMinors.GetValueOrDefault(n), now))
                     .ToList();
-                notes = [.. _mappingNotes];
+                notes = [.. mappings.Notes];
             }
             var (views, events) = _watch.Observe(disks, now);
             _recorder.Record(views, events.Select(e => e.Finished).OfType<DrbdFinishedResync>());
@@ -151,7 +155,7 @@ public sealed class DrbdMonitor : IDisposable
             {
                 notes.Add(error);
             }
-            var snapshot = new DrbdSnapshot(now, views, nodes) { MappingsAt = _mappingsAt, Notes = notes };
+            var snapshot = new DrbdSnapshot(now, views, nodes) { MappingsAt = mappings.FetchedAt, Notes = notes };
             _current = snapshot;
             SnapshotPublished?.Invoke(snapshot);
             foreach (var e in events)
@@ -204,53 +208,6 @@ public sealed class DrbdMonitor : IDisposable
             _sampler.StatusChanged -= OnStatus;
         }
         _mapping.Dispose();
-    }
-
-    private async Task RefreshMappingsAsync(ClusterSnapshot cluster, IReadOnlyList<string> online, CancellationToken ct)
-    {
-        var signature = DrbdMappingLoader.Signature(cluster, online);
-        await _mapping.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            var now = _time.GetUtcNow();
-            if (signature == _signature && _mappingsAt is { } at && now - at < Options.MappingMaxAge)
-            {
-                return;
-            }
-            var nodes = DrbdMappingLoader.NodesToQuery(cluster, online);
-            IReadOnlyList<DrbdMinorMapping> rows;
-            IReadOnlyList<string> notes;
-            IReadOnlyList<string> answered;
-            try
-            {
-                (rows, notes, answered) = await DrbdMappingLoader.LoadAsync(_master, nodes, ct).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Keep the old mappings; the signature stays stale so the next cluster snapshot tries again.
-                lock (_gate)
-                {
-                    _mappingNotes = [$"list-drbd could not be fetched: {e.Message.ReplaceLineEndings(" ")}"];
-                }
-                return;
-            }
-            lock (_gate)
-            {
-                _mappings = rows;
-                _mappedMinors = answered.ToDictionary(n => n, _ => new HashSet<int>(), StringComparer.OrdinalIgnoreCase);
-                foreach (var row in rows.Where(r => _mappedMinors.ContainsKey(r.Node)))
-                {
-                    _mappedMinors[row.Node].Add(row.Minor);
-                }
-                _mappingNotes = notes;
-                _signature = signature;
-                _mappingsAt = now;
-            }
-        }
-        finally
-        {
-            _mapping.Release();
-        }
     }
 
     private void OnStatus(DrbdNodeStatus status) => Wake();

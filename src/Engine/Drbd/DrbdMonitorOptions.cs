@@ -15,6 +15,13 @@ public sealed record DrbdMonitorOptions
     /// <summary>list-drbd is fetched again after this long even when the instance placement looks the same.</summary>
     public TimeSpan MappingMaxAge { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Nodes per list-drbd round trip. Each is a Python process on the master (~0.3 s, tens of MB)
+    /// and the batch is one remote command line (Linux caps one argument at 128 KiB): a thousand
+    /// at once would hurt the master and not fit.
+    /// </summary>
+    public int MappingBatchSize { get; init; } = 16;
+
     /// <summary>A resyncing device's reading goes to the state file at most this often.</summary>
     public TimeSpan HistoryInterval { get; init; } = TimeSpan.FromSeconds(5);
 

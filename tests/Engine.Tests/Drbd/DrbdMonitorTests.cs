@@ -94,24 +94,39 @@ public sealed class DrbdMonitorTests : IDisposable
     }
 
     [Fact]
-    public async Task List_drbd_is_fetched_again_only_when_placement_changes_or_it_is_old()
+    public async Task List_drbd_is_asked_again_only_of_nodes_whose_placement_changed_or_when_old()
     {
         using var monitor = Monitor();
         await monitor.UpdateClusterAsync(ThreeNodes().Build(), CancellationToken.None);
         await monitor.UpdateClusterAsync(ThreeNodes().Build(), CancellationToken.None);
-        Assert.Equal(1, _master.BatchCalls);
-
-        await monitor.UpdateClusterAsync(ThreeNodes().Instance(Inst3, N3, N1).Build(), CancellationToken.None);
-        Assert.Equal(2, _master.BatchCalls);
-
-        _clock.Advance(TimeSpan.FromMinutes(11));
-        await monitor.UpdateClusterAsync(ThreeNodes().Instance(Inst3, N3, N1).Build(), CancellationToken.None);
-        Assert.Equal(3, _master.BatchCalls);
+        Assert.Equal((1, 3), (_master.BatchCalls, _master.Calls.Count));
 
         _master.Calls.Clear();
-        await monitor.UpdateClusterAsync(ThreeNodes().Node(N3, offline: true).Build(), CancellationToken.None);
-        Assert.Equal(4, _master.BatchCalls);
-        Assert.Equal([GanetiQueries.NodeListDrbd(N1), GanetiQueries.NodeListDrbd(N2)], _master.Calls);
+        await monitor.UpdateClusterAsync(ThreeNodes().Instance(Inst3, N3, N1).Build(), CancellationToken.None);
+        Assert.Equal(2, _master.BatchCalls);
+        Assert.Equal([GanetiQueries.NodeListDrbd(N1), GanetiQueries.NodeListDrbd(N3)], _master.Calls);
+
+        _clock.Advance(TimeSpan.FromMinutes(11));
+        _master.Calls.Clear();
+        await monitor.UpdateClusterAsync(ThreeNodes().Instance(Inst3, N3, N1).Build(), CancellationToken.None);
+        Assert.Equal((3, 3), (_master.BatchCalls, _master.Calls.Count));
+
+        // node3 going offline changes nothing node1 or node2 would list: nobody is asked, node3's rows go.
+        await monitor.UpdateClusterAsync(ThreeNodes().Instance(Inst3, N3, N1).Node(N3, offline: true).Build(), CancellationToken.None);
+        Assert.Equal(3, _master.BatchCalls);
+        var inst3 = monitor.Rebuild().Find(Inst3, 0)!;
+        // (The scripted list-drbd still names node1 primary: only node1's row is left, naming node3 as its peer.)
+        Assert.Equal((N1, (int?)3, N3, (int?)null), (inst3.Primary!.Node, inst3.Primary.Minor, inst3.Secondary!.Node, inst3.Secondary.Minor));
+    }
+
+    [Fact]
+    public async Task List_drbd_goes_in_batches()
+    {
+        using var monitor = Monitor(options: new DrbdMonitorOptions { MappingBatchSize = 2 });
+        await monitor.UpdateClusterAsync(ThreeNodes().Build(), CancellationToken.None);
+
+        Assert.Equal((2, 3), (_master.BatchCalls, _master.Calls.Count));
+        Assert.Equal(2, monitor.Rebuild().Disks.Count);
     }
 
     [Fact]
@@ -129,7 +144,7 @@ public sealed class DrbdMonitorTests : IDisposable
         var snap = monitor.Rebuild();
 
         Assert.Equal(2, snap.Disks.Count);
-        Assert.Contains(snap.Notes, n => n.Contains("list-drbd could not be fetched: Connection to master closed", StringComparison.Ordinal));
+        Assert.Contains(snap.Notes, n => n.Contains("list-drbd could not be fetched for 2 node(s): Connection to master closed", StringComparison.Ordinal));
         await monitor.UpdateClusterAsync(moved, CancellationToken.None);
         Assert.Equal(3, master.BatchCalls);
         Assert.Empty(monitor.Rebuild().Notes);
