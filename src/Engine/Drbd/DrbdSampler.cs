@@ -167,7 +167,18 @@ public sealed class DrbdSampler : IAsyncDisposable
                 silence.CancelAfter(Options.SilenceTimeout);
                 if (collector.Add(line) is { } text)
                 {
-                    OnSample(stream, ProcDrbdParser.Parse(text, stream.Node, _time.GetUtcNow()), collector.TakeNotes());
+                    var sample = ProcDrbdParser.Parse(text, stream.Node, _time.GetUtcNow());
+                    // Blank is a node without the DRBD module (no /proc/drbd): a real answer. Text
+                    // without a version line or a minor is not, and would read as every minor gone.
+                    if (DrbdReplay.LooksLikeDrbd(sample) || string.IsNullOrWhiteSpace(text))
+                    {
+                        OnSample(stream, sample, collector.TakeNotes());
+                    }
+                    else
+                    {
+                        var why = collector.TakeNotes().Concat(sample.Notes).FirstOrDefault() ?? "";
+                        Publish(stream, Current(stream) with { LastError = "a capture was not /proc/drbd, ignored: " + why });
+                    }
                 }
                 return ValueTask.CompletedTask;
             }, linked.Token).ConfigureAwait(false);

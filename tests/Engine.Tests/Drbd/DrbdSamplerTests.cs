@@ -103,35 +103,43 @@ public sealed class DrbdSamplerTests
     }
 
     [Fact]
-    public async Task Garbage_becomes_notes_and_the_next_capture_still_parses()
+    public async Task Garbage_is_not_taken_for_a_capture_and_the_next_capture_still_parses()
     {
-        string[] lines = ["Welcome to node1! (a noisy .bashrc)", "\u0001\u0002 binary \u00ff", DrbdQueries.SampleEndMarker, .. ProcText.Of(ProcText.Connected(0)).TrimEnd('\n').Split('\n'),
-            DrbdQueries.SampleEndMarker, "half a capture cut off by the disconnect"];
+        string[] lines = ["Welcome to node1! (a noisy .bashrc)", "\u0001\u0002 binary \u00ff", DrbdQueries.SampleEndMarker,
+            .. ProcText.Of(ProcText.Connected(0), " 9: cs:Bogus ro:Primary/Secondary ds:UpToDate/UpToDate C r-----\n").TrimEnd('\n').Split('\n'),
+            DrbdQueries.SampleEndMarker, DrbdQueries.SampleEndMarker, "half a capture cut off by the disconnect"];
         var shell = new FakeStreamShell(N1).ThenLines(lines).ThenCaptures(Captures(1));
+        var errors = new ConcurrentQueue<string?>();
         await using var sampler = Sampler(new Dictionary<string, FakeStreamShell> { [N1] = shell });
+        sampler.StatusChanged += s => errors.Enqueue(s.LastError);
 
         sampler.SetNodes([N1]);
         await Eventually.True(() => _samples.Count == 3, "three samples");
 
         var samples = _samples.ToList();
-        Assert.Empty(samples[0].Devices);
-        Assert.Contains(samples[0].Notes, n => n.Contains("unrecognised header line", StringComparison.Ordinal));
-        Assert.Equal(DrbdHealth.Healthy, Assert.Single(samples[1].Devices).Health);
+        Assert.Contains(errors, e => e is not null && e.StartsWith("a capture was not /proc/drbd, ignored: unrecognised header line", StringComparison.Ordinal));
+        Assert.Equal([DrbdHealth.Healthy, DrbdHealth.Unknown], samples[0].Devices.Select(d => d.Health));
+        Assert.Contains(samples[0].AllNotes(), n => n.Contains("Bogus", StringComparison.Ordinal));
+        Assert.Empty(samples[1].Devices);
+        Assert.Contains("empty input", samples[1].Notes);
         Assert.Equal(2, samples[2].Devices.Count);
         Assert.Equal([1.0], _delays.Select(d => d.TotalSeconds));
+        Assert.Equal(3, sampler.Status[N1].Samples);
     }
 
     [Fact]
     public async Task A_stream_that_never_ends_a_capture_is_bounded()
     {
-        var flood = Enumerable.Repeat("y", 25).Append(DrbdQueries.SampleEndMarker);
+        var flood = Enumerable.Repeat("y", 25).Concat(ProcText.Of(ProcText.Connected(0)).TrimEnd('\n').Split('\n')).Append(DrbdQueries.SampleEndMarker);
         var shell = new FakeStreamShell(N1).ThenLines(flood);
         await using var sampler = Sampler(new Dictionary<string, FakeStreamShell> { [N1] = shell }, new DrbdSamplerOptions { MaxLinesPerSample = 10 });
 
         sampler.SetNodes([N1]);
         await Eventually.True(() => _samples.Count == 1, "a sample");
 
-        Assert.Contains(Assert.Single(_samples).Notes, n => n.Contains("10 lines without an end marker", StringComparison.Ordinal));
+        var sample = Assert.Single(_samples);
+        Assert.Equal(2, sample.Notes.Count(n => n.Contains("10 lines without an end marker were dropped", StringComparison.Ordinal)));
+        Assert.Equal(DrbdHealth.Healthy, Assert.Single(sample.Devices).Health);
     }
 
     [Fact]
