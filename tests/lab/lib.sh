@@ -86,6 +86,8 @@ require_root() { [ "$(id -u)" -eq 0 ] || die "run as root"; }
 # down.sh) inherit the held lock through GNT_LAB_LOCKED and fd 9.
 lab_lock() {
   if [ -z "${GNT_LAB_LOCKED:-}" ]; then
+    # Every command that may leave a daemon behind runs with 9>&- (see in_node), or the
+    # daemon would hold this lock for its whole life.
     exec 9>/run/gnt-lab.lock
     flock -w 900 9 || die "could not get /run/gnt-lab.lock"
     export GNT_LAB_LOCKED=1
@@ -99,8 +101,9 @@ netns_exists() { [ -e "/run/netns/$LAB_NETNS" ]; }
 # SHLVL=1 keeps Debian's bash from sourcing /root/.bashrc for non-interactive shells.
 in_node() {
   local node=$1; shift
+  # 9>&-: daemons started from here must not inherit (and hold forever) the lab lock.
   ip netns exec "$LAB_NETNS" env \
-    GANETI_ROOTDIR="$LAB_VC/$node" GANETI_HOSTNAME="$node" SHLVL=1 "$@"
+    GANETI_ROOTDIR="$LAB_VC/$node" GANETI_HOSTNAME="$node" SHLVL=1 "$@" 9>&-
 }
 
 # Current master according to the nodes' ssconf (prefer a node that names itself master).

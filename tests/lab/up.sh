@@ -72,8 +72,22 @@ sshd_running() {
 # Healthy = cluster answers through the cluster IP with all three nodes, each with live data
 # from its noded (`?` = no data). Offline/drained nodes (left by tests) still count as healthy:
 # reset.sh deals with state, up.sh with existence.
+daemons_alive() {
+  local master n d want pid
+  master=$(current_master)
+  [ -n "$master" ] || return 1
+  for n in "${LAB_NODES[@]}"; do
+    want=(ganeti-noded ganeti-confd ganeti-mond)
+    [ "$n" = "$master" ] && want+=(ganeti-wconfd ganeti-luxid ganeti-rapi)
+    for d in "${want[@]}"; do
+      pid=$(cat "$LAB_VC/$n/var/run/ganeti/$d.pid" 2>/dev/null) && kill -0 "$pid" 2>/dev/null \
+        || { log "$n: $d is not running"; return 1; }
+    done
+  done
+}
+
 lab_healthy() {
-  netns_exists && sshd_running || return 1
+  netns_exists && sshd_running && daemons_alive || return 1
   [ -f "$LAB_ENV_FILE" ] && grep -qF "$MARK_BEGIN" /etc/hosts \
     && grep -qF "$MARK_BEGIN" "$LAB_SSH_CONFIG" 2>/dev/null || return 1
   local out
@@ -274,7 +288,7 @@ start_sshd() {
   mkdir -p /run/sshd   # "Missing privilege separation directory" otherwise
   chmod 755 /run/sshd
   /usr/sbin/sshd -t -f "$LAB_SSHD_CONFIG"
-  ip netns exec "$LAB_NETNS" /usr/sbin/sshd -f "$LAB_SSHD_CONFIG" -E "$LAB_LOG/sshd.log"
+  ip netns exec "$LAB_NETNS" /usr/sbin/sshd -f "$LAB_SSHD_CONFIG" -E "$LAB_LOG/sshd.log" 9>&-
   local i
   for i in $(seq 50); do
     sshd_running && ip netns exec "$LAB_NETNS" ss -Hltn 'sport = :22' | grep -q . && return 0
@@ -341,22 +355,26 @@ setup_ssh() {
 
 # ======================================================================== ganeti
 # Start every daemon a node should run that is not running. kvmd is skipped ("KVM not
-# enabled"); wconfd/luxid/rapi exit 11 ("not master") on non-masters, which is expected.
+# enabled"); wconfd/luxid/rapi only on the master (elsewhere they exit 11, "Not master").
 ensure_daemons() {
-  local node=$1
-  in_node "$node" bash -c '
+  local node=$1 master
+  master=$(current_master)
+  in_node "$node" env LAB_IS_MASTER="$([ "$node" = "$master" ] && echo 1 || echo 0)" bash -c '
     du='"$GNT_DAEMON_UTIL"'
     bad=0
     for d in $($du list-start-daemons); do
       [ "$d" = ganeti-kvmd ] && continue
+      # master-only daemons just exit 11 elsewhere, after a second or two each
+      case $d in ganeti-wconfd|ganeti-luxid|ganeti-rapi) [ "$LAB_IS_MASTER" = 1 ] || continue ;; esac
       $du check "$d" && continue
       # a stale pid file makes start-stop-daemon refuse ("... non-root pidfile ... insecure")
       rm -f "$GANETI_ROOTDIR/var/run/ganeti/$d.pid"
-      rc=0; $du start "$d" || rc=$?
+      log=$GANETI_ROOTDIR/var/log/ganeti/lab-daemon-start.log
+      rc=0; $du start "$d" >>"$log" 2>&1 || rc=$?
       case $rc in
         0) echo "  $GANETI_HOSTNAME: started $d" ;;
-        11) ;;
-        *) echo "  $GANETI_HOSTNAME: $d failed to start (rc=$rc)" >&2; bad=1 ;;
+        11) ;;   # "Not master, exiting."
+        *) echo "  $GANETI_HOSTNAME: $d failed to start (rc=$rc), see $log" >&2; bad=1 ;;
       esac
     done
     exit $bad'
