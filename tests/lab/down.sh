@@ -15,16 +15,22 @@ HERE=$(cd "$(dirname "$(readlink -f "$0")")" && pwd)
 
 T_START=$(now)
 
-# daemon-util stop-all per node, in parallel (stop is 1-2 s per daemon, sequential otherwise).
+# Stop the Ganeti daemons of all nodes in parallel. `daemon-util stop-all` stops a node's
+# daemons one after another and each takes 1-2 s to exit (~14 s for the lab), so we run
+# `daemon-util stop D` for every daemon of `daemon-util list-stop-daemons` (what stop-all
+# iterates) at once: ~2 s. Order does not matter, the whole cluster is going away.
 # Needs only the pid files, not the namespace, so it also works on a half-built lab.
 stop_daemons() {
-  local n pids=()
+  local n d pids=()
   [ -x "$GNT_DAEMON_UTIL" ] || return 0
   for n in "${LAB_NODES[@]}"; do
     [ -d "$LAB_VC/$n/var/run/ganeti" ] || continue
-    GANETI_ROOTDIR=$LAB_VC/$n GANETI_HOSTNAME=$n timeout 60 "$GNT_DAEMON_UTIL" stop-all \
-      >/dev/null 2>&1 &
-    pids+=($!)
+    for d in $(GANETI_ROOTDIR=$LAB_VC/$n GANETI_HOSTNAME=$n "$GNT_DAEMON_UTIL" list-stop-daemons); do
+      [ -s "$LAB_VC/$n/var/run/ganeti/$d.pid" ] || continue
+      GANETI_ROOTDIR=$LAB_VC/$n GANETI_HOSTNAME=$n timeout 40 "$GNT_DAEMON_UTIL" stop "$d" \
+        >/dev/null 2>&1 &
+      pids+=($!)
+    done
   done
   for n in "${pids[@]}"; do wait "$n" || true; done
 }
@@ -38,21 +44,28 @@ lab_pids() {
     for p in /proc/[0-9]*; do
       p=${p#/proc/}
       [ "$p" = $$ ] && continue
-      tr '\0' '\n' <"/proc/$p/environ" 2>/dev/null \
+      tr '\0' '\n' 2>/dev/null <"/proc/$p/environ" \
         | grep -q "^GANETI_ROOTDIR=$LAB_VC/" && echo "$p"
     done
   } | sort -un | grep -vx -e "$$" -e "$PPID" || true
+}
+
+# A daemon's parent is pid 1, which may be slow to reap it: a zombie counts as gone.
+alive() {
+  local state
+  state=$(awk '{ print $3 }' "/proc/$1/stat" 2>/dev/null) || return 1
+  [ -n "$state" ] && [ "$state" != Z ]
 }
 
 kill_leftovers() {
   local pids i
   pids=$(lab_pids)
   [ -n "$pids" ] || return 0
-  log "ending $(wc -w <<<"$pids") leftover process(es)"
+  log "ending leftover process(es):$(for p in $pids; do printf ' %s(%s)' "$p" "$(cat /proc/$p/comm 2>/dev/null)"; done)"
   # shellcheck disable=SC2086
   kill -TERM $pids 2>/dev/null || true
   for i in $(seq 30); do
-    pids=$(for p in $pids; do kill -0 "$p" 2>/dev/null && echo "$p"; done)
+    pids=$(for p in $pids; do if alive "$p"; then echo "$p"; fi; done)
     [ -n "$pids" ] || return 0
     sleep 0.1
   done
@@ -69,6 +82,8 @@ remove_network() {
 remove_files() {
   remove_marked_block /etc/hosts
   remove_marked_block "$LAB_SSH_CONFIG"
+  # up.sh creates the file when there was none; an empty one is the same as none.
+  if [ -f "$LAB_SSH_CONFIG" ] && [ ! -s "$LAB_SSH_CONFIG" ]; then rm -f "$LAB_SSH_CONFIG"; fi
   rm -rf "$LAB_ROOT"
 }
 

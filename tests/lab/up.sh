@@ -410,25 +410,58 @@ init_cluster() {
   ensure_daemons "$LAB_MASTER"
 }
 
+# Node adds run concurrently: most of `gnt-node add` is client-side work (SSH login to the
+# new node, node-daemon-setup) before the job itself, which Ganeti serialises with its locks.
 add_nodes() {
-  local n
+  local n pids=() logs=() i=0 bad=0
   for n in "${LAB_NODES[@]}"; do
     [ "$n" = "$LAB_MASTER" ] && continue
     # Logs in over SSH (our sshd, our Host block) as root to the new node's name.
-    in_node "$LAB_MASTER" gnt-node add --no-ssh-key-check "$n"
-    ensure_daemons "$n"   # node add starts noded and mond; confd is ours to start
+    in_node "$LAB_MASTER" gnt-node add --no-ssh-key-check "$n" >"$LAB_LOG/node-add-$n.log" 2>&1 &
+    pids+=($!); logs+=("$n")
+  done
+  for i in "${!pids[@]}"; do
+    n=${logs[$i]}
+    if wait "${pids[$i]}"; then
+      log "added $n"
+    else
+      log "gnt-node add $n failed:"; sed 's/^/    /' "$LAB_LOG/node-add-$n.log"; bad=1
+    fi
+  done
+  [ $bad = 0 ] || die "node add failed"
+  for n in "${LAB_NODES[@]}"; do
+    [ "$n" = "$LAB_MASTER" ] || ensure_daemons "$n"   # node add starts noded and mond only
   done
 }
 
+# All six creations are submitted at once (--submit prints "JobID: N" on stderr) and run as
+# concurrent jobs; then each job is watched to its end. ~2x faster than one after another.
 add_instances() {
-  local spec name tmpl node mem vcpus disk ip args
+  local spec name tmpl node mem vcpus disk ip args pids=() names=() i id bad=0
   for spec in "${LAB_INSTANCE_SPECS[@]}"; do
     IFS='|' read -r name tmpl node mem vcpus disk ip <<<"$spec"
-    args=(gnt-instance add -t "$tmpl" -o noop -B "memory=${mem}M,vcpus=$vcpus"
+    args=(gnt-instance add --submit -t "$tmpl" -o noop -B "memory=${mem}M,vcpus=$vcpus"
           --net "0:ip=$ip" -n "$node")
     [ -n "$disk" ] && args+=(--disk "0:size=$disk")
-    in_node "$LAB_MASTER" "${args[@]}" "$name"
+    in_node "$LAB_MASTER" "${args[@]}" "$name" >"$LAB_LOG/submit-$name.log" 2>&1 &
+    pids+=($!); names+=("$name")
   done
+  for i in "${!pids[@]}"; do
+    name=${names[$i]}
+    wait "${pids[$i]}" || { sed 's/^/    /' "$LAB_LOG/submit-$name.log"; die "submitting $name failed"; }
+  done
+  for name in "${names[@]}"; do
+    id=$(sed -n 's/^JobID: //p' "$LAB_LOG/submit-$name.log")
+    [ -n "$id" ] || die "no job id for $name: $(cat "$LAB_LOG/submit-$name.log")"
+    if in_node "$LAB_MASTER" gnt-job watch "$id" >>"$LAB_LOG/instances.log" 2>&1; then
+      log "added $name (job $id)"
+    else
+      log "creating $name failed (job $id):"
+      in_node "$LAB_MASTER" gnt-job info "$id" | sed 's/^/    /' || true
+      bad=1
+    fi
+  done
+  [ $bad = 0 ] || die "instance creation failed"
 }
 
 # ======================================================================== verify / env
