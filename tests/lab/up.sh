@@ -113,9 +113,12 @@ try_repair() {
   [ -f "$LAB_SSHD_CONFIG" ] || return 1
   log "lab exists but is not healthy: trying to restart missing processes"
   start_sshd || return 1
-  for n in "${LAB_NODES[@]}"; do ensure_daemons "$n" || true; done
   local m; m=$(current_master)
   [ -n "$m" ] || return 1
+  local pids=()
+  for n in "${LAB_NODES[@]}"; do ensure_daemons "$n" base & pids+=($!); done
+  for n in "${pids[@]}"; do wait "$n" || true; done
+  ensure_daemons "$m" all || return 1
   if ! wait_for_cluster_ip 10; then
     in_node "$m" gnt-cluster activate-master-ip || true
     wait_for_cluster_ip 10 || return 1
@@ -356,10 +359,14 @@ setup_ssh() {
 # ======================================================================== ganeti
 # Start every daemon a node should run that is not running. kvmd is skipped ("KVM not
 # enabled"); wconfd/luxid/rapi only on the master (elsewhere they exit 11, "Not master").
+# MODE base: only the daemons every node runs. wconfd on the master refuses to start (after
+# ~60 s of retries: "Couldn't gather voting results of enough nodes") unless the other nodes'
+# noded answer, so after a full stop start `base` everywhere first, then the master.
 ensure_daemons() {
-  local node=$1 master
+  local node=$1 mode=${2:-all} master is_master=0
   master=$(current_master)
-  in_node "$node" env LAB_IS_MASTER="$([ "$node" = "$master" ] && echo 1 || echo 0)" bash -c '
+  [ "$node" = "$master" ] && [ "$mode" = all ] && is_master=1
+  in_node "$node" env LAB_IS_MASTER=$is_master bash -c '
     du='"$GNT_DAEMON_UTIL"'
     bad=0
     for d in $($du list-start-daemons); do
@@ -429,9 +436,14 @@ add_nodes() {
     fi
   done
   [ $bad = 0 ] || die "node add failed"
+  # node add starts noded and mond only; confd etc. are ours (both nodes at once)
+  pids=()
   for n in "${LAB_NODES[@]}"; do
-    [ "$n" = "$LAB_MASTER" ] || ensure_daemons "$n"   # node add starts noded and mond only
+    [ "$n" = "$LAB_MASTER" ] && continue
+    ensure_daemons "$n" & pids+=($!)
   done
+  for i in "${pids[@]}"; do wait "$i" || bad=1; done
+  [ $bad = 0 ] || die "starting daemons on the new nodes failed"
 }
 
 # All six creations are submitted at once (--submit prints "JobID: N" on stderr) and run as
