@@ -59,7 +59,7 @@ install_packages() {
   # Not ganeti-htools: it conflicts; `ganeti` pulls ganeti-htools-3.0.
   local apt=(env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends
              "${missing[@]}")
-  if ! compgen -G '/var/lib/apt/lists/*_Packages' >/dev/null; then apt-get update -q; fi
+  if ! compgen -G '/var/lib/apt/lists/*Packages*' >/dev/null; then apt-get update -q; fi
   "${apt[@]}" || { apt-get update -q && "${apt[@]}"; }
   if [ "$CREATED_POLICY_RC_D" = 1 ]; then rm -f /usr/sbin/policy-rc.d; CREATED_POLICY_RC_D=0; fi
 }
