@@ -48,11 +48,14 @@ wait_jobs() {
 }
 
 fix_nodes() {
-  local name offline drained mc
-  while IFS='|' read -r name offline drained; do
+  local name offline drained mc before=$CHANGED not_mc=0
+  while IFS='|' read -r name offline drained mc; do
     if [ "$offline" = Y ]; then did "$name: offline -> online"; gnt gnt-node modify -f -O no "$name" >/dev/null; fi
     if [ "$drained" = Y ]; then did "$name: drained -> not drained"; gnt gnt-node modify -f -D no "$name" >/dev/null; fi
-  done < <(gnt gnt-node list --no-headers --separator='|' -o name,offline,drained)
+    [ "$mc" = Y ] || not_mc=1
+  done < <(gnt gnt-node list --no-headers --separator='|' -o name,offline,drained,master_candidate)
+  # un-offlining/undraining may or may not auto-promote: look again only if needed
+  [ "$CHANGED" = "$before" ] && [ $not_mc = 0 ] && return 0
   while IFS='|' read -r name mc; do
     if [ "$mc" = N ]; then did "$name: -> master candidate"; gnt gnt-node modify -f -C yes "$name" >/dev/null; fi
   done < <(gnt gnt-node list --no-headers --separator='|' -o name,master_candidate)
@@ -154,7 +157,8 @@ main() {
   fix_nodes
   fix_master
   fix_instances
-  verify_state
+  # Every check above compared against the initial state; re-read only if something changed.
+  [ "$CHANGED" = 0 ] || verify_state
   # lab.env names the master; keep it right after a failover back.
   sed -i "s/^LAB_MASTER_NODE=.*/LAB_MASTER_NODE=$MASTER/" "$LAB_ENV_FILE"
   log "lab reset: $CHANGED change(s) in $(elapsed "$T_START")s"

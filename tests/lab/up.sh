@@ -123,7 +123,7 @@ try_repair() {
     in_node "$m" gnt-cluster activate-master-ip || true
     wait_for_cluster_ip 10 || return 1
   fi
-  write_hosts; write_ssh_client_config
+  write_hosts; write_ssh_client_config; write_lab_env
   lab_healthy
 }
 
