@@ -5,8 +5,10 @@ namespace GntTui.Engine.Operations;
 /// <summary>
 /// Free memory per node as Ganeti reports it, with planned moves applied, to answer "does it fit"
 /// and "is N+1 redundancy kept". Deliberately simple so a finding can be explained in a sentence:
-/// N+1 holds when, for every node, the memory of its running primaries fits in the free memory of
-/// the other nodes that can take instances (online, not drained). Unknown free memory counts as none.
+/// N+1 holds when every node's running primaries could be restarted on the other nodes that can
+/// take instances (online, not drained), largest first onto the roomiest, DRBD ones only on their
+/// secondary. A plain sum of free memory would not do: a move hands back to the source exactly what
+/// it takes from the target, so the sum never changes. Unknown free memory counts as none.
 /// </summary>
 internal sealed class MemoryPlan
 {
@@ -61,23 +63,35 @@ internal sealed class MemoryPlan
         _free.Where(kv => !string.Equals(kv.Key, not, StringComparison.OrdinalIgnoreCase) && CanHost(kv.Key) && kv.Value >= memory)
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).FirstOrDefault();
 
-    /// <summary>Nodes whose running primaries would not fit on the others, worst first.</summary>
+    /// <summary>
+    /// For each node, whether its running primaries could restart elsewhere if it failed: largest
+    /// first, each onto the node with the most free memory (a DRBD instance only onto its
+    /// secondary). The first that does not fit is the node's gap.
+    /// </summary>
     public IReadOnlyList<NPlusOneGap> Gaps()
     {
         var gaps = new List<NPlusOneGap>();
-        foreach (var node in _nodes.Values.Where(n => !n.Offline))
+        foreach (var node in _nodes.Values.Where(n => !n.Offline).OrderBy(n => n.Name, StringComparer.Ordinal))
         {
-            var need = _instances.Where(i => string.Equals(_primaryOf.GetValueOrDefault(i.Name), node.Name, StringComparison.OrdinalIgnoreCase)).Sum(Used);
-            if (need == 0)
+            var free = _free.Where(kv => !string.Equals(kv.Key, node.Name, StringComparison.OrdinalIgnoreCase) && CanHost(kv.Key))
+                .ToDictionary(kv => kv.Key, kv => kv.Value ?? 0, StringComparer.OrdinalIgnoreCase);
+            var primaries = _instances.Where(i => string.Equals(_primaryOf.GetValueOrDefault(i.Name), node.Name, StringComparison.OrdinalIgnoreCase) && Used(i) > 0)
+                .OrderByDescending(Used).ThenBy(i => i.Name, StringComparer.Ordinal);
+            foreach (var i in primaries)
             {
-                continue;
-            }
-            var room = _free.Where(kv => !string.Equals(kv.Key, node.Name, StringComparison.OrdinalIgnoreCase) && CanHost(kv.Key)).Sum(kv => kv.Value ?? 0);
-            if (need > room)
-            {
-                gaps.Add(new NPlusOneGap(node.Name, need, room));
+                var need = Used(i);
+                var secondary = i.IsDrbd ? NodeNames.SecondaryOf(i) : null;
+                var candidates = free.Where(kv => secondary is null || string.Equals(kv.Key, secondary, StringComparison.OrdinalIgnoreCase))
+                    .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+                if (candidates.Count == 0 || candidates[0].Value < need)
+                {
+                    var best = candidates.Count == 0 ? null : candidates[0].Key;
+                    gaps.Add(new NPlusOneGap(node.Name, i.Name, need, best, best is null ? 0 : candidates[0].Value, secondary is not null));
+                    break;
+                }
+                free[candidates[0].Key] -= need;
             }
         }
-        return gaps.OrderByDescending(g => g.NeedMiB - g.AvailableMiB).ToList();
+        return gaps;
     }
 }

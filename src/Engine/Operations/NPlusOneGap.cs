@@ -1,8 +1,14 @@
 namespace GntTui.Engine.Operations;
 
-/// <summary>A node whose running primaries (<see cref="NeedMiB"/>) would not fit on the other nodes' free memory.</summary>
-public sealed record NPlusOneGap(string Node, long NeedMiB, long AvailableMiB)
+/// <summary>If <see cref="Node"/> failed, <see cref="Instance"/> (the first that does not fit) could not restart anywhere.</summary>
+public sealed record NPlusOneGap(string Node, string Instance, long NeedMiB, string? BestNode, long BestFreeMiB, bool OnlyOnSecondary)
 {
-    public string Explain() =>
-        $"if {NodeNames.Short(Node)} failed, its {NodeNames.Mib(NeedMiB)} of running instances would not fit in the {NodeNames.Mib(AvailableMiB)} free on the other nodes";
+    public string Explain()
+    {
+        var head = $"if {NodeNames.Short(Node)} failed, {NodeNames.Short(Instance)} ({NodeNames.Mib(NeedMiB)}) could not restart";
+        return BestNode is null
+            ? head + (OnlyOnSecondary ? ": its secondary cannot take instances" : ": no other node can take instances")
+            : head + (OnlyOnSecondary ? $": its secondary {NodeNames.Short(BestNode)}" : $": the roomiest node, {NodeNames.Short(BestNode)},")
+                + $" has {NodeNames.Mib(BestFreeMiB)} free";
+    }
 }
