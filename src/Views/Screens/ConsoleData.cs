@@ -1,0 +1,32 @@
+using GntTui.Engine.Model;
+
+namespace GntTui.Views.Screens;
+
+/// <summary>
+/// What every view renders from: the latest cluster snapshot, the latest DRBD update, and lookups
+/// built from them on first use, once per update (not per frame, not per row).
+/// </summary>
+internal sealed class ConsoleData
+{
+    private IReadOnlyDictionary<string, CurrentJob>? _currentJobs;
+    private DrbdIndex? _drbdIndex;
+
+    public ConsoleData(ClusterSnapshot snapshot, DrbdUpdate? drbd)
+    {
+        Snapshot = snapshot;
+        Drbd = drbd;
+    }
+
+    public ClusterSnapshot Snapshot { get; }
+
+    /// <summary>Null until the DRBD layer has sent anything (sampling not started).</summary>
+    public DrbdUpdate? Drbd { get; }
+
+    public IReadOnlyDictionary<string, CurrentJob> CurrentJobs => _currentJobs ??= CurrentJobIndex.Build(Snapshot.Jobs);
+
+    public DrbdIndex? DrbdIndex => Drbd is null ? null : _drbdIndex ??= DrbdIndex.Build(Drbd);
+
+    public ConsoleData WithSnapshot(ClusterSnapshot snapshot) => new(snapshot, Drbd);
+
+    public ConsoleData WithDrbd(DrbdUpdate drbd) => new(Snapshot, drbd);
+}

@@ -1,0 +1,28 @@
+using GntTui.Engine.Ganeti;
+
+namespace GntTui.Views.Screens;
+
+/// <summary>Snapshot → instance rows. Pure and allocation-light: 20,000 instances cost 20,000 small records, no text.</summary>
+internal static class InstanceRowBuilder
+{
+    /// <param name="instances">The snapshot's instances.</param>
+    /// <param name="currentJobs">Instance → unfinished job naming it (see <see cref="CurrentJobIndex"/>).</param>
+    /// <param name="resync">Instance → its resyncing disks, when the DRBD layer reports any.</param>
+    public static IReadOnlyList<InstanceRow> Build(
+        IReadOnlyList<GanetiInstance> instances,
+        IReadOnlyDictionary<string, CurrentJob> currentJobs,
+        IReadOnlyDictionary<string, ResyncSummary>? resync)
+    {
+        var rows = new InstanceRow[instances.Count];
+        for (var i = 0; i < instances.Count; i++)
+        {
+            var instance = instances[i];
+            rows[i] = new InstanceRow(
+                instance,
+                currentJobs.Count == 0 ? null : currentJobs.GetValueOrDefault(instance.Name),
+                resync?.GetValueOrDefault(instance.Name));
+        }
+
+        return rows;
+    }
+}
