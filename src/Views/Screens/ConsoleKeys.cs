@@ -15,8 +15,8 @@ internal static class ConsoleKeys
 
     public static KeyMap Global { get; } = new(
     [
-        KeyBinding.Create("?", ConsoleCommands.Help, "help: every key of this screen", General, footer: true),
-        KeyBinding.Create(":", ConsoleCommands.Palette, "command (:nodes :instances :drbd :jobs :q)", General, footer: true),
+        KeyBinding.Create("?", ConsoleCommands.Help, "help", General, footer: true),
+        KeyBinding.Create(":", ConsoleCommands.Palette, "command", General, footer: true),
         KeyBinding.Create("Ctrl+r", ConsoleCommands.Refresh, "refresh now", General),
         KeyBinding.Create("q Ctrl+c", ConsoleCommands.Quit, "quit", General, footer: true),
         .. ScreenRegistry.All.Select(r => KeyBinding.Create(r.Hotkey, ConsoleCommands.View(r.Kind), r.Description, Views)),
@@ -35,7 +35,7 @@ internal static class ConsoleKeys
     /// <summary>Keys every resource list shares; each view adds Enter, its sorts and toggles.</summary>
     public static KeyMap Lists { get; } = new(
     [
-        KeyBinding.Create("/", ConsoleCommands.Filter, "filter (regex; /!re hides matches)", Rows, footer: true),
+        KeyBinding.Create("/", ConsoleCommands.Filter, "filter (regex; ! inverts)", Rows, footer: true),
         KeyBinding.Create("d", ConsoleCommands.Describe, "describe: every field", Rows),
         KeyBinding.Create("Space", ConsoleCommands.Mark, "mark / unmark the row", Rows),
         KeyBinding.Create("Esc", ConsoleCommands.Back, "clear the filter, then the marks", Rows),
@@ -43,12 +43,12 @@ internal static class ConsoleKeys
 
     public static KeyMap Detail { get; } = new(
     [
-        KeyBinding.Create("Esc", ConsoleCommands.Back, "back to the list", Rows, footer: true),
+        KeyBinding.Create("Esc", ConsoleCommands.Back, "back", Rows, footer: true),
     ]);
 
     public static KeyMap JobLog { get; } = new(
     [
-        KeyBinding.Create("Esc", ConsoleCommands.Back, "back (stop following; the job runs on)", Rows, footer: true),
+        KeyBinding.Create("Esc", ConsoleCommands.Back, "back (the job runs on)", Rows, footer: true),
     ]);
 
     /// <summary>Help lists groups in this order; the footer shows a screen's own actions before the general ones.</summary>

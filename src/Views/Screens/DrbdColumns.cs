@@ -24,7 +24,7 @@ internal static class DrbdColumns
 
     public static IReadOnlyList<TableColumn> All { get; } =
     [
-        new("INSTANCE", 14, Weight: 3),
+        new("INSTANCE", 20, Weight: 3),
         TableColumn.Numeric("DISK", 4),
         TableColumn.Fixed("HEALTH", 11),
         TableColumn.Fixed("PROGRESS", BarWidth),
@@ -32,8 +32,8 @@ internal static class DrbdColumns
         TableColumn.Numeric("SPEED", 10),
         TableColumn.Fixed("ETA", 20),
         new("FLAGS", 12, 30),
-        new("PRIMARY", 10, 24),
-        new("SECONDARY", 10, 24),
+        new("PRIMARY", 12, 24),
+        new("SECONDARY", 12, 24),
         TableColumn.Fixed("CONNECTION", 13),
         TableColumn.Fixed("ROLES", 17),
         new("DISKS", 12, 24),

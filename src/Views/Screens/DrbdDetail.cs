@@ -17,7 +17,7 @@ internal static class DrbdDetail
             new("instance", disk.Instance),
             new("disk", $"disk/{disk.DiskIndex}"),
             new("health", StatusRoles.DrbdText(disk.Health), healthRole),
-            new("flags", DrbdText.Flags(disk) is { Length: > 0 } flags ? flags : "-", StyleRole.Error),
+            DrbdText.Flags(disk) is { Length: > 0 } flags ? new("flags", flags, StyleRole.Error) : new("flags", "-", StyleRole.Muted),
             DetailLine.Heading("Sides"),
             new("primary", DrbdText.Side(disk.Disk.Primary)),
             new("secondary", DrbdText.Side(disk.Disk.Secondary)),

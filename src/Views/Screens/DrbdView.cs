@@ -35,7 +35,7 @@ internal sealed class DrbdView : ResourceView<DrbdRow>
     protected override IReadOnlyList<SortScheme<DrbdRow>> Sorts => SortList;
 
     protected override IEnumerable<KeyBinding> ExtraBindings =>
-        [KeyBinding.Create("u", ConsoleCommands.OnlyUnhealthy, "only unhealthy disks (toggle)", "Rows", footer: true)];
+        [KeyBinding.Create("u", ConsoleCommands.OnlyUnhealthy, "only unhealthy", "Rows", footer: true)];
 
     public override string Key(DrbdRow row) => row.Key;
 

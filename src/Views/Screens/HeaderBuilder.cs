@@ -32,14 +32,15 @@ internal static class HeaderBuilder
         return new HeaderContent(title, context, badges, status, role, screenTitle);
     }
 
-    /// <summary>"● live · updated 3 seconds ago", "▲ stale: ssh: timeout · updated 2 minutes ago".</summary>
+    /// <summary>"● live · updated 3 seconds ago", "▲ stale, updated 2 minutes ago: ssh: timeout".</summary>
     public static (string Text, StyleRole Role) Status(ClusterSnapshot snapshot, DateTimeOffset now)
     {
         var age = Age(snapshot, now);
         return snapshot.Connection switch
         {
             ConnectionState.Live => ($"● live · {age}", snapshot.FromCache ? StyleRole.Warning : StyleRole.Running),
-            ConnectionState.Stale => ($"▲ stale: {OneLine(snapshot.Error) ?? "refresh failed"} · {age}", StyleRole.Warning),
+            // The age goes before the reason: a long ssh error is what gets cut, not how old the data is.
+            ConnectionState.Stale => ($"▲ stale, {age}: {OneLine(snapshot.Error) ?? "refresh failed"}", StyleRole.Warning),
             _ => (snapshot.FromCache || snapshot.Nodes.Count > 0 ? $"◌ connecting… · {age}" : "◌ connecting…", StyleRole.Header),
         };
     }

@@ -20,13 +20,13 @@ internal static class InstanceColumns
     [
         new("NAME", 16, Weight: 3),
         TableColumn.Fixed("STATUS", 17),
-        new("PRIMARY", 10, 30),
-        new("SECONDARY", 10, 30),
+        new("PRIMARY", 12, 30, Weight: 2),
+        new("SECONDARY", 12, 30, Weight: 2),
         TableColumn.Fixed("TEMPLATE", 10),
         TableColumn.Numeric("MEM", 6),
         TableColumn.Numeric("VCPU", 4),
         new("JOB", 12, 24),
-        new("SYNC", 14, 22),
+        new("SYNC", 12, 22),
     ];
 
     public static TableCell Cell(InstanceRow row, int column)

@@ -62,7 +62,7 @@ internal static class JobLogLayout
     {
         var what = entry.Kind == JobLogKind.MemoryTransfer ? "memory" : entry.Device ?? "disk";
         var prefix = $"{Time(entry)}{TextWidth.Fit(what, 8)} ";
-        var suffix = $" {Units.Percent(percent)}" + (entry.Remaining is { Length: > 0 } left ? $"  {left} remaining" : "");
+        var suffix = $" {Units.Percent(percent),6}" + (entry.Remaining is { Length: > 0 } left ? $"  {left} remaining" : "");
 
         // Live migration past 100% is not converging: the memory is being dirtied faster than sent.
         var role = percent > 100 ? StyleRole.Warning : StyleRole.Normal;

@@ -112,12 +112,13 @@ internal sealed class JobLogView
             x += screen.Write(x, area.Y + 1, StatusRoles.JobText(s), theme[StatusRoles.Job(s)], area.Width - 1);
         }
 
-        var times = Job is null ? "following…" : Times(Job, now, zone);
+        var times = Job is null ? "following…" : Times(Job, Log?.Outcome is not null, now, zone);
         screen.Write(x + 3, area.Y + 1, times, theme.Muted, area.Right - x - 3);
         screen.Fill(new Rect(area.X, area.Y + 2, area.Width, 1), theme[StyleRole.Border], '─');
     }
 
-    private static string Times(GanetiJob job, DateTimeOffset now, TimeZoneInfo zone)
+    /// <param name="ended">The log says the job ended, though the job list may not have caught up.</param>
+    private static string Times(GanetiJob job, bool ended, DateTimeOffset now, TimeZoneInfo zone)
     {
         var parts = new List<string>(4);
         if (job.Received is not null)
@@ -135,7 +136,7 @@ internal sealed class JobLogView
             parts.Add("ended " + TimeText.Clock(job.Ended, now, zone));
         }
 
-        if (JobTimes.Elapsed(job, now) is { } elapsed)
+        if (JobTimes.Elapsed(job, now) is { } elapsed && (job.IsFinished || !ended))
         {
             parts.Add((job.IsFinished ? "took " : StatusRoles.JobText(job.Status) + " for ") + TimeText.Words(elapsed));
         }

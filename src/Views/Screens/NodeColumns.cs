@@ -16,22 +16,22 @@ internal static class NodeColumns
     public const int DiskFree = 6;
     public const int Primaries = 7;
     public const int Secondaries = 8;
-    public const int Group = 9;
-    public const int Drbd = 10;
+    public const int Drbd = 9;
+    public const int Group = 10;
 
     public static IReadOnlyList<TableColumn> All { get; } =
     [
-        new("NAME", 12, Weight: 3),
+        new("NAME", 16, Weight: 3),
         TableColumn.Fixed("ROLE", 9),
-        TableColumn.Fixed("FLAGS", 15),
+        new("FLAGS", 7, 15),
         TableColumn.Numeric("MEM", 7),
         TableColumn.Numeric("MEM FREE", 8),
         TableColumn.Numeric("DISK", 7),
         TableColumn.Numeric("DISK FREE", 9),
         TableColumn.Numeric("PINST", 5),
         TableColumn.Numeric("SINST", 5),
-        new("GROUP", 8, 20),
         new("DRBD", 11, 16),
+        new("GROUP", 8, 20),
     ];
 
     public static TableCell Cell(NodeRow row, int column)
