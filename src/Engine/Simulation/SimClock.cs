@@ -83,8 +83,19 @@ public sealed class SimClock : TimeProvider
                     _now = next.Due;
                 }
             }
-            // Outside the lock: the callback may register the next waiter.
-            next.Fire();
+            // Outside the lock: the callback may register the next waiter. Without a synchronization
+            // context here (a test framework's, say) .NET would queue the waiter's continuation
+            // instead of running it inline, and a stream would fall behind the clock.
+            var context = SynchronizationContext.Current;
+            SynchronizationContext.SetSynchronizationContext(null);
+            try
+            {
+                next.Fire();
+            }
+            finally
+            {
+                SynchronizationContext.SetSynchronizationContext(context);
+            }
         }
     }
 

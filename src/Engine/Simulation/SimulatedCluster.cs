@@ -70,16 +70,8 @@ public sealed partial class SimulatedCluster
 
     public IReadOnlyList<SimNodeGroup> Groups => _groups;
 
-    public IReadOnlyList<SimJob> Jobs
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return Queue.Jobs.ToList();
-            }
-        }
-    }
+    /// <summary>Every job so far, as of now.</summary>
+    public IReadOnlyList<SimJob> Jobs => Locked(() => Queue.Jobs.ToList());
 
     /// <summary>Finds a node by full name or by its short name (node1 for node1.example.com), as Ganeti expands names.</summary>
     public SimNode? FindNode(string name) =>
@@ -88,13 +80,8 @@ public sealed partial class SimulatedCluster
     public SimInstance? FindInstance(string name) =>
         _instances.TryGetValue(name, out var i) ? i : _instances.GetValueOrDefault(name + "." + Options.DomainSuffix);
 
-    public SimJob? FindJob(long id)
-    {
-        lock (_gate)
-        {
-            return Queue.Find(id);
-        }
-    }
+    /// <summary>A job as of now (the simulation is played up to the clock first).</summary>
+    public SimJob? FindJob(long id) => Locked(() => Queue.Find(id));
 
     /// <summary>A remote shell onto one host: "master" (the current master, which follows a master failover) or a node name.</summary>
     public SimulatedShell OpenShell(string host = "master", SimulatedShellOptions? options = null) =>
