@@ -1,6 +1,10 @@
 namespace GntTui.Engine.Simulation;
 
-/// <summary>cli.SubmitOrSend: with --submit print "JobID: N" and return; otherwise wait for the job like the client does.</summary>
+/// <summary>
+/// cli.SubmitOrSend: with --submit print "JobID: N" and return; otherwise wait for the job like the
+/// client does. The job id goes to stderr: Ganeti raises JobSubmittedException and GenericMain
+/// prints it through FormatError, like an error.
+/// </summary>
 internal static class Submission
 {
     public static SimProcess SubmitOrSend(GntInvocation inv, Func<SimClientInfo, SimOpcode> opcode, SyncStyle style, string name,
@@ -9,10 +13,10 @@ internal static class Submission
         var c = inv.Cluster;
         if (inv.Args.Flag("submit"))
         {
-            return new ImmediateProcess(c, (stdout, _) =>
+            return new ImmediateProcess(c, (_, stderr) =>
             {
                 var job = c.Queue.Submit(opcode(inv.Client()));
-                stdout.Append("JobID: ").Append(job.Id).Append('\n');
+                stderr.Append("JobID: ").Append(job.Id).Append('\n');
                 return 0;
             });
         }

@@ -48,13 +48,14 @@ internal static class TestClusters
 
     public static SimCommandOutput Run(this SimulatedCluster c, IReadOnlyList<string> argv) => c.Execute("master", argv);
 
-    /// <summary>Submits with --submit and returns the job id printed as "JobID: N".</summary>
+    /// <summary>Submits with --submit and returns the job id printed as "JobID: N" (on stderr, as Ganeti does).</summary>
     public static long Submit(this SimulatedCluster c, IReadOnlyList<string> argv)
     {
         var r = c.Execute("master", argv);
         Assert.True(r.ExitCode == 0, $"{string.Join(' ', argv)} failed: {r.Stderr}");
-        var m = System.Text.RegularExpressions.Regex.Match(r.Stdout, @"^JobID: (\d+)\n$");
-        Assert.True(m.Success, $"no JobID in '{r.Stdout}'");
+        Assert.Equal("", r.Stdout);
+        var m = System.Text.RegularExpressions.Regex.Match(r.Stderr, @"^JobID: (\d+)\n$");
+        Assert.True(m.Success, $"no JobID in '{r.Stderr}'");
         return long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
