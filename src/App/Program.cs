@@ -1,6 +1,15 @@
+using System.CommandLine;
+
 namespace GntTui.App;
 
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    private static async Task<int> Main(string[] args)
+    {
+        var global = new GlobalOptions();
+        var root = new RootCommand("gnt-tui: a keyboard-driven console for Ganeti clusters");
+        global.AddTo(root);
+        root.Subcommands.Add(StatusCommand.Create(global));
+        return await root.Parse(args).InvokeAsync();
+    }
 }

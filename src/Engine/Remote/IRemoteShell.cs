@@ -13,7 +13,7 @@ public interface IRemoteShell : IAsyncDisposable
     /// transport failed (connection, host key, timeout); a remote non-zero exit is a result.</summary>
     Task<CommandResult> RunAsync(IReadOnlyList<string> argv, TimeSpan timeout, CancellationToken ct);
 
-    /// <summary>Runs several commands in one round trip; one result per command, in order.</summary>
+    /// <summary>Runs several independent, read-only commands in one round trip, possibly concurrently; one result per command, in order.</summary>
     Task<IReadOnlyList<CommandResult>> RunBatchAsync(IReadOnlyList<IReadOnlyList<string>> commands, TimeSpan timeout, CancellationToken ct);
 
     /// <summary>Runs argv and hands each stdout line to <paramref name="onLine"/> as it arrives,

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using GntTui.Engine.Config;
+using GntTui.Engine.Model;
+
+namespace GntTui.App;
+
+/// <summary>Turns the command line and config into a <see cref="Target"/>.</summary>
+internal static class TargetResolver
+{
+    public static Target Resolve(ParseResult parse, GlobalOptions o)
+    {
+        var config = ConfigLoader.Load(parse.GetValue(o.Config));
+        var readOnly = parse.GetValue(o.ReadOnly) || config.ReadOnly;
+        var profile = parse.GetValue(o.Demo) ? null : ConfigLoader.Select(config, parse.GetValue(o.Cluster), parse.GetValue(o.Ssh));
+        if (profile is null)
+        {
+            return DemoTarget.Create(config, readOnly);
+        }
+        var shell = ClusterConnection.OpenShell(profile);
+        return new Target(profile.Name, shell, ClusterConnection.Client(shell, profile, readOnly), false, config);
+    }
+}

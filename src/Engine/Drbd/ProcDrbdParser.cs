@@ -1,0 +1,135 @@
+using System.Text;
+using P = GntTui.Engine.Drbd.ProcDrbdPatterns;
+
+namespace GntTui.Engine.Drbd;
+
+/// <summary>
+/// Reads /proc/drbd of DRBD 8.x the way Ganeti's drbd_info.py does: split on lines that start a
+/// minor, join each minor's continuation lines, then match named patterns on the joined text.
+/// It never throws: whatever it cannot read becomes a note on the sample or the device.
+/// </summary>
+public static class ProcDrbdParser
+{
+    public static DrbdSample Parse(string? text, string node, DateTimeOffset time)
+    {
+        try
+        {
+            return ParseCore(text ?? "", node, time);
+        }
+        catch (Exception ex)
+        {
+            // A last line of defence for a monitoring loop; the fuzz tests call ParseCore directly
+            // so a bug here cannot hide behind this catch.
+            return new DrbdSample(time, node, [], null, [$"internal parser error: {ex.GetType().Name}: {ex.Message}"]);
+        }
+    }
+
+    internal static DrbdSample ParseCore(string text, string node, DateTimeOffset time)
+    {
+        var notes = new List<string>();
+        var (header, minors) = Split(text);
+        var version = ReadHeader(header, notes);
+        var devices = KeepLastPerMinor(minors.Select(ProcDrbdMinorParser.Parse), notes);
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            notes.Add("empty input");
+        }
+        else if (devices.Count == 0 && version?.Release is { } release && !release.StartsWith("8.", StringComparison.Ordinal))
+        {
+            notes.Add($"DRBD {release} lists no devices in /proc/drbd; events2 is the source there");
+        }
+        return new DrbdSample(time, node, devices, version, notes);
+    }
+
+    /// <summary>Header lines before the first minor, and each minor's lines joined by single spaces.</summary>
+    private static (List<string> Header, List<string> Minors) Split(string text)
+    {
+        var header = new List<string>();
+        var minors = new List<string>();
+        StringBuilder? current = null;
+        // One kernel (2.6.39) wrote a NUL into the middle of a minor; treat it as a blank.
+        foreach (var raw in text.Replace('\0', ' ').Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (P.MinorStart().IsMatch(line))
+            {
+                if (current is not null)
+                {
+                    minors.Add(current.ToString());
+                }
+                current = new StringBuilder(line.TrimEnd());
+            }
+            else if (current is null)
+            {
+                header.Add(line);
+            }
+            else if (!string.IsNullOrWhiteSpace(line))
+            {
+                current.Append(' ').Append(line.Trim());
+            }
+        }
+        if (current is not null)
+        {
+            minors.Add(current.ToString());
+        }
+        return (header, minors);
+    }
+
+    private static DrbdVersion? ReadHeader(List<string> header, List<string> notes)
+    {
+        string? release = null, api = null, proto = null, source = null, hash = null, builtBy = null;
+        foreach (var line in header.Where(l => !string.IsNullOrWhiteSpace(l)))
+        {
+            if (P.VersionLine().Match(line) is { Success: true } v)
+            {
+                release = v.Groups["release"].Value;
+                api = v.Groups["api"].Success ? v.Groups["api"].Value : null;
+                proto = v.Groups["proto"].Success ? v.Groups["proto"].Value : null;
+            }
+            else if (P.SourceVersionLine().Match(line) is { Success: true } s)
+            {
+                source = s.Groups["src"].Value;
+            }
+            else if (P.GitHashLine().Match(line) is { Success: true } g)
+            {
+                hash = g.Groups["hash"].Value;
+                builtBy = g.Groups["by"].Success ? g.Groups["by"].Value : null;
+            }
+            else
+            {
+                notes.Add($"unrecognised header line '{DrbdStateNames.Clip(line.Trim())}'");
+            }
+        }
+        if (release is null && source is null && hash is null)
+        {
+            notes.Add("no version line");
+            return null;
+        }
+        if (release is null)
+        {
+            notes.Add("no version line (only build information)");
+        }
+        return new DrbdVersion(release, api, proto) { SourceVersion = source, GitHash = hash, BuiltBy = builtBy };
+    }
+
+    private static List<DrbdDevice> KeepLastPerMinor(IEnumerable<DrbdDevice> parsed, List<string> notes)
+    {
+        // Like Ganeti's dict of minors, a repeated minor replaces the earlier one, in place.
+        var devices = new List<DrbdDevice>();
+        foreach (var device in parsed)
+        {
+            var index = device.Minor >= 0 ? devices.FindIndex(d => d.Minor == device.Minor) : -1;
+            if (index >= 0)
+            {
+                notes.Add($"minor {device.Minor} listed twice; kept the later one");
+                devices[index] = device;
+            }
+            else
+            {
+                devices.Add(device);
+            }
+        }
+        return devices;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using GntTui.Engine.Ganeti.Operations;
+using GntTui.Engine.Ganeti.Parsing;
+using GntTui.Engine.Remote;
+
+namespace GntTui.Engine.Ganeti;
+
+/// <summary>
+/// Typed access to a Ganeti master through an <see cref="IRemoteShell"/>: queries, and the single
+/// door every mutation goes through (which is where read-only mode is enforced).
+/// </summary>
+public sealed class GanetiClient
+{
+    private readonly IRemoteShell _shell;
+    private readonly NodeListParser _nodes = new();
+    private readonly InstanceListParser _instances = new();
+    private readonly JobListParser _jobs = new();
+
+    public GanetiClient(IRemoteShell shell, bool readOnly = false, TimeSpan? timeout = null)
+    {
+        _shell = shell;
+        IsReadOnly = readOnly;
+        Timeout = timeout ?? TimeSpan.FromSeconds(60);
+    }
+
+    public IRemoteShell Shell => _shell;
+
+    public bool IsReadOnly { get; }
+
+    public TimeSpan Timeout { get; }
+
+    /// <summary>Cluster name, master and version, in one round trip.</summary>
+    public async Task<ClusterInfo> GetClusterInfoAsync(CancellationToken ct)
+    {
+        var r = await _shell.RunBatchAsync([GanetiQueries.ClusterInfo(), GanetiQueries.ClusterVersion()], Timeout, ct).ConfigureAwait(false);
+        Ensure(r[0], "gnt-cluster info");
+        return ClusterInfoParser.Parse(r[0].Stdout, r[1].Succeeded ? r[1].Stdout : "")
+            ?? throw new GanetiException(GanetiErrorKind.Unparseable, "gnt-cluster info printed no cluster name or master", rawOutput: r[0].Stdout);
+    }
+
+    /// <summary>Nodes, instances and jobs in ONE round trip.</summary>
+    public async Task<ClusterData> FetchAsync(CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var r = await _shell.RunBatchAsync([GanetiQueries.NodeList(), GanetiQueries.InstanceList(), GanetiQueries.JobList()], Timeout, ct).ConfigureAwait(false);
+        Ensure(r[0], "gnt-node list");
+        Ensure(r[1], "gnt-instance list");
+        Ensure(r[2], "gnt-job list");
+        var nodes = ParseOrThrow(_nodes, r[0].Stdout, "gnt-node list");
+        var instances = ParseOrThrow(_instances, r[1].Stdout, "gnt-instance list");
+        var jobs = ParseOrThrow(_jobs, r[2].Stdout, "gnt-job list");
+        return ClusterData.From(nodes, instances, jobs, Stopwatch.GetElapsedTime(started));
+    }
+
+    public async Task<IReadOnlyList<GanetiNode>> ListNodesAsync(CancellationToken ct) =>
+        ParseOrThrow(_nodes, await RunOkAsync(GanetiQueries.NodeList(), ct).ConfigureAwait(false), "gnt-node list").Rows;
+
+    public async Task<IReadOnlyList<GanetiInstance>> ListInstancesAsync(CancellationToken ct) =>
+        ParseOrThrow(_instances, await RunOkAsync(GanetiQueries.InstanceList(), ct).ConfigureAwait(false), "gnt-instance list").Rows;
+
+    public async Task<IReadOnlyList<GanetiJob>> ListJobsAsync(CancellationToken ct) =>
+        ParseOrThrow(_jobs, await RunOkAsync(GanetiQueries.JobList(), ct).ConfigureAwait(false), "gnt-job list").Rows;
+
+    /// <summary>One job's row, or null when Ganeti no longer knows it (archived).</summary>
+    public async Task<GanetiJob?> GetJobAsync(long id, CancellationToken ct)
+    {
+        var argv = (IReadOnlyList<string>)[.. GanetiQueries.JobList(), id.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        var r = await _shell.RunAsync(argv, Timeout, ct).ConfigureAwait(false);
+        if (!r.Succeeded)
+        {
+            throw GanetiErrorParser.FromResult(r, "gnt-job list");
+        }
+        return _jobs.Parse(r.Stdout).Rows.FirstOrDefault(j => j.Id == id);
+    }
+
+    /// <summary>Findings of <c>gnt-cluster verify --error-codes</c> (it exits 1 when it finds errors).</summary>
+    public async Task<IReadOnlyList<VerifyFinding>> VerifyAsync(CancellationToken ct)
+    {
+        var r = await _shell.RunAsync(GanetiQueries.ClusterVerify(), TimeSpan.FromMinutes(5), ct).ConfigureAwait(false);
+        var findings = VerifyOutputParser.Parse(r.Stdout);
+        if (!r.Succeeded && findings.Count == 0)
+        {
+            throw GanetiErrorParser.FromResult(r, "gnt-cluster verify");
+        }
+        return findings;
+    }
+
+    /// <summary>
+    /// Sends a mutation and returns its job id. The only way the Engine changes a cluster, so
+    /// read-only mode refuses here, whatever called it.
+    /// </summary>
+    public async Task<long> SubmitAsync(GanetiOperation operation, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (IsReadOnly)
+        {
+            throw new GanetiException(GanetiErrorKind.ReadOnly, $"read-only mode: refusing to {operation.Verb} {operation.TargetName}");
+        }
+        var argv = operation.BuildArgv();
+        var r = await _shell.RunAsync(argv, Timeout, ct).ConfigureAwait(false);
+        if (!r.Succeeded)
+        {
+            throw GanetiErrorParser.FromResult(r, argv[0] + " " + argv[1]);
+        }
+        if (operation is JobCancel cancel)
+        {
+            return cancel.JobId;
+        }
+        return SubmitOutputParser.TryParse(r.Stdout + "\n" + r.Stderr)
+            ?? throw new GanetiException(GanetiErrorKind.Unparseable, $"{argv[0]} {argv[1]} did not print a job id", rawOutput: r.Stdout + r.Stderr);
+    }
+
+    private async Task<string> RunOkAsync(IReadOnlyList<string> argv, CancellationToken ct)
+    {
+        var r = await _shell.RunAsync(argv, Timeout, ct).ConfigureAwait(false);
+        Ensure(r, argv[0] + " " + argv[1]);
+        return r.Stdout;
+    }
+
+    private static void Ensure(CommandResult r, string command)
+    {
+        if (!r.Succeeded)
+        {
+            throw GanetiErrorParser.FromResult(r, command);
+        }
+    }
+
+    /// <summary>Some bad lines are reported with the rest; nothing but bad lines means the format is not what we think.</summary>
+    private static ParseResult<T> ParseOrThrow<T>(SeparatedListParser<T> parser, string output, string command)
+    {
+        var result = parser.Parse(output);
+        if (result.Rows.Count == 0 && result.Problems.Count > 0)
+        {
+            throw new GanetiException(GanetiErrorKind.Unparseable, $"{command}: output not understood ({result.Problems[0]})", rawOutput: output);
+        }
+        return result;
+    }
+}

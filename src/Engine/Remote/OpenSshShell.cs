@@ -1,0 +1,126 @@
+using System.Globalization;
+
+namespace GntTui.Engine.Remote;
+
+/// <summary>
+/// Runs commands on a host through the system OpenSSH client, multiplexed over one ControlMaster
+/// connection: a handshake once, then ~20 ms per command instead of ~250 ms. BatchMode means a
+/// prompt (password, unknown host key) is a failure, never a hang; host keys are always verified.
+/// </summary>
+public sealed class OpenSshShell : IRemoteShell
+{
+    private readonly SshOptions _options;
+    private readonly string _controlPath;
+
+    public OpenSshShell(SshOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.Target) || options.Target.StartsWith('-') || options.Target.Any(char.IsWhiteSpace) || options.Target.Any(char.IsControl))
+        {
+            throw new ArgumentException($"'{options.Target}' is not an ssh destination", nameof(options));
+        }
+        foreach (var o in options.ExtraOptions)
+        {
+            if (o.Contains("StrictHostKeyChecking", StringComparison.OrdinalIgnoreCase) && (o.EndsWith("=no", StringComparison.OrdinalIgnoreCase) || o.EndsWith(" no", StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ArgumentException("host-key checking is never turned off", nameof(options));
+            }
+        }
+        _options = options;
+        var dir = options.ControlDirectory is null ? RuntimeDirectory.Resolve() : RuntimeDirectory.EnsurePrivate(options.ControlDirectory);
+        // %C is a hash of host, port and user: short enough for a socket path, one per destination.
+        _controlPath = Path.Combine(dir, "cm-%C");
+    }
+
+    public string Target => _options.Target;
+
+    public async Task<CommandResult> RunAsync(IReadOnlyList<string> argv, TimeSpan timeout, CancellationToken ct)
+    {
+        var result = await ProcessRunner.RunAsync(BuildSshArgv(argv), timeout, ct).ConfigureAwait(false);
+        ThrowOnTransportFailure(result);
+        return result;
+    }
+
+    public async Task<IReadOnlyList<CommandResult>> RunBatchAsync(IReadOnlyList<IReadOnlyList<string>> commands, TimeSpan timeout, CancellationToken ct)
+    {
+        var prefixed = commands.Select(c => (IReadOnlyList<string>)[.. _options.CommandPrefix, .. c]).ToList();
+        var batch = new BatchScript(prefixed);
+        var whole = await ProcessRunner.RunAsync(BuildSshArgv(batch.Argv, withPrefix: false), timeout, ct).ConfigureAwait(false);
+        ThrowOnTransportFailure(whole);
+        return batch.Split(whole);
+    }
+
+    public async Task<CommandResult> StreamAsync(IReadOnlyList<string> argv, Func<string, ValueTask> onLine, CancellationToken ct)
+    {
+        var result = await ProcessRunner.RunAsync(BuildSshArgv(argv), Timeout.InfiniteTimeSpan, ct, onLine).ConfigureAwait(false);
+        ThrowOnTransportFailure(result);
+        return result;
+    }
+
+    /// <summary>The full local argv: ssh, its options, the destination, and one quoted remote command line.</summary>
+    public IReadOnlyList<string> BuildSshArgv(IReadOnlyList<string> remoteArgv, bool withPrefix = true)
+    {
+        var words = withPrefix ? [.. _options.CommandPrefix, .. remoteArgv] : remoteArgv;
+        var argv = new List<string>
+        {
+            _options.SshPath,
+            "-T",
+            "-o", "BatchMode=yes",
+            "-o", "ControlMaster=auto",
+            "-o", "ControlPath=" + _controlPath,
+            "-o", "ControlPersist=" + ((int)_options.ControlPersist.TotalSeconds).ToString(CultureInfo.InvariantCulture),
+            "-o", "ConnectTimeout=" + Math.Max(1, (int)_options.ConnectTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
+            "-o", "ServerAliveInterval=15",
+            "-o", "ServerAliveCountMax=3",
+        };
+        foreach (var o in _options.ExtraOptions)
+        {
+            argv.Add("-o");
+            argv.Add(o);
+        }
+        if (_options.ConfigFile is not null)
+        {
+            argv.Add("-F");
+            argv.Add(_options.ConfigFile);
+        }
+        argv.Add("--");
+        argv.Add(_options.Target);
+        // ssh joins its arguments with spaces for the remote shell: hand it one line, quoted by us.
+        argv.Add(ShellQuote.Join(words));
+        return argv;
+    }
+
+    /// <summary>Whether a shared (ControlMaster) connection to the target is up.</summary>
+    public async Task<bool> IsMultiplexedAsync(CancellationToken ct)
+    {
+        var r = await ProcessRunner.RunAsync(
+            [_options.SshPath, .. ConfigArgs(), "-o", "ControlPath=" + _controlPath, "-O", "check", "--", _options.Target],
+            TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
+        return r.ExitCode == 0;
+    }
+
+    /// <summary>Closes the shared connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await ProcessRunner.RunAsync(
+                [_options.SshPath, .. ConfigArgs(), "-o", "ControlPath=" + _controlPath, "-O", "exit", "--", _options.Target],
+                TimeSpan.FromSeconds(5), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RemoteShellException or OperationCanceledException)
+        {
+            // Nothing to close, or it is already gone.
+        }
+    }
+
+    private string[] ConfigArgs() => _options.ConfigFile is null ? [] : ["-F", _options.ConfigFile];
+
+    private void ThrowOnTransportFailure(CommandResult result)
+    {
+        if (SshErrorClassifier.Classify(_options.Target, result) is { } failure)
+        {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace GntTui.Engine.Remote;
+
+/// <summary>
+/// OpenSSH reports its own failures with exit code 255 and a line on stderr; this names them the
+/// way an operator would. Table-driven: the first matching phrase wins.
+/// </summary>
+public static class SshErrorClassifier
+{
+    private static readonly (string Phrase, RemoteFailure Failure, string Explanation)[] Table =
+    [
+        ("REMOTE HOST IDENTIFICATION HAS CHANGED", RemoteFailure.HostKeyVerificationFailed, "the host key changed since it was recorded in known_hosts"),
+        ("Host key verification failed", RemoteFailure.HostKeyVerificationFailed, "the host key is unknown or does not match known_hosts"),
+        ("No ED25519 host key is known", RemoteFailure.HostKeyVerificationFailed, "the host key is not in known_hosts"),
+        ("Permission denied", RemoteFailure.AuthenticationFailed, "the server refused our keys"),
+        ("Too many authentication failures", RemoteFailure.AuthenticationFailed, "the server refused our keys"),
+        ("Connection refused", RemoteFailure.ConnectionRefused, "nothing listens on the SSH port"),
+        ("Connection timed out", RemoteFailure.Timeout, "the host did not answer"),
+        ("Operation timed out", RemoteFailure.Timeout, "the host did not answer"),
+        ("No route to host", RemoteFailure.HostUnreachable, "no route to the host"),
+        ("Network is unreachable", RemoteFailure.HostUnreachable, "the network is unreachable"),
+        ("Could not resolve hostname", RemoteFailure.HostUnreachable, "the host name does not resolve"),
+        ("Name or service not known", RemoteFailure.HostUnreachable, "the host name does not resolve"),
+        ("Connection closed by", RemoteFailure.ConnectionDropped, "the connection was closed"),
+        ("Connection reset", RemoteFailure.ConnectionDropped, "the connection was reset"),
+        ("Broken pipe", RemoteFailure.ConnectionDropped, "the connection broke"),
+        ("Timeout, server", RemoteFailure.ConnectionDropped, "the server stopped answering keep-alives"),
+        ("mux_client", RemoteFailure.ConnectionDropped, "the shared SSH connection went away"),
+    ];
+
+    /// <summary>A transport failure for an ssh run that exited 255, or null when it looks like the remote command's own exit.</summary>
+    public static RemoteShellException? Classify(string target, CommandResult result)
+    {
+        if (result.ExitCode != 255)
+        {
+            return null;
+        }
+        foreach (var (phrase, failure, explanation) in Table)
+        {
+            if (result.Stderr.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return new RemoteShellException(failure, $"ssh {target}: {explanation}", LastLine(result.Stderr));
+            }
+        }
+        var last = LastLine(result.Stderr);
+        return last.Length == 0
+            ? new RemoteShellException(RemoteFailure.ConnectionDropped, $"ssh {target}: the connection ended without a word (exit 255)")
+            : last.StartsWith("ssh:", StringComparison.Ordinal) || last.Contains("ssh_", StringComparison.Ordinal)
+                ? new RemoteShellException(RemoteFailure.Other, $"ssh {target}: {last}", last)
+                : null;
+    }
+
+    private static string LastLine(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 0 ? "" : lines[^1];
+    }
+}

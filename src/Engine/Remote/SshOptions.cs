@@ -1,0 +1,27 @@
+namespace GntTui.Engine.Remote;
+
+/// <summary>How we call the system OpenSSH client. The user's ~/.ssh/config still applies.</summary>
+public sealed record SshOptions
+{
+    /// <summary>ssh destination: "host", "user@host" or a Host alias from ~/.ssh/config.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>Words put before every remote command, e.g. ["sudo", "-n"].</summary>
+    public IReadOnlyList<string> CommandPrefix { get; init; } = [];
+
+    /// <summary>Private (0700) directory for ControlMaster sockets.</summary>
+    public string? ControlDirectory { get; init; }
+
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan ControlPersist { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Extra <c>-o</c> options, e.g. a UserKnownHostsFile for tests. Never used to turn host-key checks off.</summary>
+    public IReadOnlyList<string> ExtraOptions { get; init; } = [];
+
+    /// <summary>An ssh_config to use instead of ~/.ssh/config (<c>-F</c>); null: the user's own.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>The ssh program.</summary>
+    public string SshPath { get; init; } = "ssh";
+}
