@@ -7,9 +7,9 @@ internal static class ClusterVerifier
     public const string InstanceStatus = "instance status";
     public const string NPlusOne = "N+1";
 
-    public static List<VerifyFinding> Check(SimulatedCluster c, SimNodeGroup group)
+    public static List<SimVerifyFinding> Check(SimulatedCluster c, SimNodeGroup group)
     {
-        var findings = new List<VerifyFinding>();
+        var findings = new List<SimVerifyFinding>();
         var nodes = c.Nodes.Where(n => ReferenceEquals(n.Group, group)).ToList();
         foreach (var n in nodes.Where(n => !n.Offline))
         {
@@ -35,7 +35,7 @@ internal static class ClusterVerifier
         return findings;
     }
 
-    private static void CheckInstance(SimInstance inst, List<VerifyFinding> findings)
+    private static void CheckInstance(SimInstance inst, List<SimVerifyFinding> findings)
     {
         var p = inst.PrimaryNode;
         if (inst.AdminState == SimAdminState.Up && !p.Offline && !ReferenceEquals(inst.RunningOn, p))
@@ -71,7 +71,7 @@ internal static class ClusterVerifier
         }
     }
 
-    private static void CheckNPlusOne(List<SimNode> nodes, List<VerifyFinding> findings)
+    private static void CheckNPlusOne(List<SimNode> nodes, List<SimVerifyFinding> findings)
     {
         foreach (var n in nodes.Where(n => n.IsReachable))
         {

@@ -97,7 +97,7 @@ internal static class GntJobCommands
                 io.ErrLine($"Job {idText} failed: Failure: prerequisites not met for this operation:\nerror type: wrong_input, error details:\nInvalid job ID '{idText}'");
                 return 1;
             }
-            var error = await new JobFollower(cluster).FollowAsync(id, io, printLog: false, ct).ConfigureAwait(false);
+            var error = await new SimJobPoller(cluster).FollowAsync(id, io, printLog: false, ct).ConfigureAwait(false);
             if (error is null)
             {
                 return 0;

@@ -58,7 +58,7 @@ internal sealed class OpClusterVerifyGroup(SimClientInfo client, SimNodeGroup gr
         yield return ctx.Seconds(0.1, 0.2);
     }
 
-    private void Report(SimJobContext ctx, List<VerifyFinding> findings, string section, HashSet<string> ignored)
+    private void Report(SimJobContext ctx, List<SimVerifyFinding> findings, string section, HashSet<string> ignored)
     {
         foreach (var f in findings.Where(f => f.Section == section))
         {

@@ -10,7 +10,7 @@ internal sealed class SyncJobProcess(SimulatedCluster cluster, Func<SimOpcode> o
     public override async Task<int> RunAsync(SimProcessIO io, CancellationToken ct)
     {
         var job = cluster.Locked(() => cluster.Queue.Submit(opcode()));
-        var follower = new JobFollower(cluster);
+        var follower = new SimJobPoller(cluster);
         if (style == SyncStyle.WaitingForNamed)
         {
             await io.OutLine($"Waiting for job {job.Id} for {name} ...").ConfigureAwait(false);

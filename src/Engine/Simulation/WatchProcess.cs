@@ -13,7 +13,7 @@ internal sealed class WatchProcess(SimulatedCluster cluster, string jobIdText) :
             io.ErrLine($"Job {jobIdText} failed: Failure: prerequisites not met for this operation:\nerror type: wrong_input, error details:\nInvalid job ID '{jobIdText}'");
             return 1;
         }
-        var error = await new JobFollower(cluster).FollowAsync(id, io, printLog: true, ct).ConfigureAwait(false);
+        var error = await new SimJobPoller(cluster).FollowAsync(id, io, printLog: true, ct).ConfigureAwait(false);
         if (error is null)
         {
             return 0;

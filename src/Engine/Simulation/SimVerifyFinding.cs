@@ -1,7 +1,7 @@
 namespace GntTui.Engine.Simulation;
 
 /// <summary>One cluster-verify complaint, printed under its section as ERROR or WARNING.</summary>
-internal sealed record VerifyFinding(string Section, bool IsWarning, string Code, string ObjectType, string ObjectName, string Message)
+internal sealed record SimVerifyFinding(string Section, bool IsWarning, string Code, string ObjectType, string ObjectName, string Message)
 {
     public string Format(bool errorCodes, ISet<string> ignored)
     {

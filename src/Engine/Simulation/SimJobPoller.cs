@@ -4,7 +4,7 @@ namespace GntTui.Engine.Simulation;
 /// cli.PollJob: prints a job's log lines as they appear (ctime + message), polling on the
 /// simulation's clock, until the job ends; returns the error a failed job raises.
 /// </summary>
-internal sealed class JobFollower(SimulatedCluster cluster)
+internal sealed class SimJobPoller(SimulatedCluster cluster)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
