@@ -14,8 +14,8 @@ internal static class GntClusterCommands
              GntOption.Verbose, GntOption.Flag("debug_simulate_errors", "--debug-simulate-errors"),
              GntOption.Value("nodegroup", "--node-group"), GntOption.Flag("skip_nplusone_mem", "--no-nplus1-mem"),
              GntOption.Priority], 0, 0, Verify),
-        new("master-failover", "[--no-voting] [--yes-do-it]", "Makes the current node the master", [GntOption.Flag("no_voting", "--no-voting")], 0, 0, Submission.NotSimulated),
-        new("modify", "[options...]", "Alters the parameters of the cluster", [], 0, null, Submission.NotSimulated),
+        GntCommand.NotSimulated("master-failover", "[--no-voting] [--yes-do-it]", "Makes the current node the master"),
+        GntCommand.NotSimulated("modify", "[options...]", "Alters the parameters of the cluster"),
     ];
 
     private static SimProcess Info(GntInvocation inv) => new ImmediateProcess(inv.Cluster, (stdout, _) =>

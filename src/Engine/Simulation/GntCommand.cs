@@ -8,4 +8,11 @@ internal sealed record GntCommand(
     IReadOnlyList<GntOption> Options,
     int MinArgs,
     int? MaxArgs,
-    Func<GntInvocation, SimProcess> Handler);
+    Func<GntInvocation, SimProcess> Handler)
+{
+    /// <summary>A real Ganeti command the simulator does not model; its options are not checked.</summary>
+    public bool IsSimulated { get; init; } = true;
+
+    public static GntCommand NotSimulated(string name, string usage, string help) =>
+        new(name, usage, help, [], 0, null, Submission.NotSimulated) { IsSimulated = false };
+}

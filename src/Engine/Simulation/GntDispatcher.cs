@@ -24,6 +24,10 @@ internal static class GntDispatcher
         {
             return ImmediateProcess.Fixed(c, 1, Usage(binary, commands), "");
         }
+        if (!command.IsSimulated)
+        {
+            return command.Handler(new GntInvocation(c, binary, command.Name, new GntArgs()));
+        }
         GntArgs args;
         try
         {

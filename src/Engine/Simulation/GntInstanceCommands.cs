@@ -37,10 +37,10 @@ internal static class GntInstanceCommands
             [GntOption.Flag("on_primary", "-p", "--on-primary"), GntOption.Flag("on_secondary", "-s", "--on-secondary"),
              GntOption.Flag("auto", "-a", "--auto"), GntOption.Value("new_secondary", "-n", "--new-secondary"), GntOption.IAllocator,
              GntOption.Value("disks", "--disks"), GntOption.EarlyRelease, GntOption.IgnoreIPolicy, .. GntOption.SubmitOptions], 1, 1, ReplaceDisks),
-        new("add", "-t DISK_TEMPLATE -n NODE <instance>", "Creates and adds a new instance to the cluster", [], 0, null, Submission.NotSimulated),
-        new("remove", "<instance>", "Shuts down the instance and removes it", [], 0, null, Submission.NotSimulated),
-        new("activate-disks", "<instance>", "Activate an instance's disks", [], 0, null, Submission.NotSimulated),
-        new("modify", "<instance>", "Alters the parameters of an instance", [], 0, null, Submission.NotSimulated),
+        GntCommand.NotSimulated("add", "-t DISK_TEMPLATE -n NODE <instance>", "Creates and adds a new instance to the cluster"),
+        GntCommand.NotSimulated("remove", "<instance>", "Shuts down the instance and removes it"),
+        GntCommand.NotSimulated("activate-disks", "<instance>", "Activate an instance's disks"),
+        GntCommand.NotSimulated("modify", "<instance>", "Alters the parameters of an instance"),
     ];
 
     private static SimProcess List(GntInvocation inv) =>

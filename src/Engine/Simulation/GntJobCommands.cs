@@ -17,8 +17,8 @@ internal static class GntJobCommands
         new("cancel", "{[--force] [--kill --yes-do-it] {--pending | --queued | --waiting} | <job-id> [<job-id> ...]}", "Cancel jobs",
             [GntOption.Force, GntOption.Flag("kill", "--kill"), GntOption.Flag("yes_do_it", "--yes-do-it", "--ya-rly"),
              GntOption.Flag("pending", "--pending"), GntOption.Flag("queued", "--queued"), GntOption.Flag("waiting", "--waiting")], 0, null, Cancel),
-        new("archive", "<job-id> [<job-id> ...]", "Archive specified jobs", [], 1, null, Submission.NotSimulated),
-        new("autoarchive", "<age>", "Auto archive jobs older than the given age", [], 1, 1, Submission.NotSimulated),
+        GntCommand.NotSimulated("archive", "<job-id> [<job-id> ...]", "Archive specified jobs"),
+        GntCommand.NotSimulated("autoarchive", "<age>", "Auto archive jobs older than the given age"),
     ];
 
     private static SimProcess List(GntInvocation inv)

@@ -25,10 +25,10 @@ internal static class GntNodeCommands
             [GntOption.Force, GntOption.IAllocator, GntOption.TargetNode, GntOption.EarlyRelease,
              GntOption.Flag("primary_only", "-p", "--primary-only"), GntOption.Flag("secondary_only", "-s", "--secondary-only"),
              .. GntOption.SubmitOptions], 1, 1, Evacuate),
-        new("add", "[-s ip] [--readd] <node_name>", "Add a node to the cluster", [], 0, null, Submission.NotSimulated),
-        new("remove", "<node_name>", "Removes a node from the cluster", [], 0, null, Submission.NotSimulated),
-        new("failover", "[-f] <node>", "Stops the primary instances on a node and start them on their secondary node", [GntOption.Force], 0, null, Submission.NotSimulated),
-        new("list-storage", "[<node_name>...]", "List physical volumes on node(s)", [.. GntOption.ListOptions, GntOption.Value("storage_type", "-t", "--storage-type")], 0, null, Submission.NotSimulated),
+        GntCommand.NotSimulated("add", "[-s ip] [--readd] <node_name>", "Add a node to the cluster"),
+        GntCommand.NotSimulated("remove", "<node_name>", "Removes a node from the cluster"),
+        GntCommand.NotSimulated("failover", "[-f] <node>", "Stops the primary instances on a node and start them on their secondary node"),
+        GntCommand.NotSimulated("list-storage", "[<node_name>...]", "List physical volumes on node(s)"),
     ];
 
     private static SimProcess List(GntInvocation inv) =>
