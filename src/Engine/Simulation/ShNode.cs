@@ -6,6 +6,7 @@ internal sealed class ShNode
     public ShNodeKind Kind { get; init; }
     public List<string> Words { get; } = [];
     public bool StderrToStdout { get; set; }
+    public bool StdoutToStderr { get; set; }
     public bool DropStdout { get; set; }
     public bool DropStderr { get; set; }
     public List<(string Op, ShNode Node)> Items { get; } = [];

@@ -77,11 +77,12 @@ internal sealed class ShParser
                 case "2>&1":
                     cmd.StderrToStdout = true;
                     break;
-                case ">/dev/null" or "1>/dev/null":
-                    cmd.DropStdout = true;
+                case ">&2" or "1>&2":
+                    cmd.StdoutToStderr = true;
                     break;
-                case "2>/dev/null":
-                    cmd.DropStderr = true;
+                case "<" or "0<":
+                    // Input comes from nowhere in the simulator anyway.
+                    _pos++;
                     break;
                 case ">" or "1>" or "2>":
                     if (_pos >= _tokens.Count || _tokens[_pos].Text != "/dev/null")
@@ -109,6 +110,18 @@ internal sealed class ShParser
         _pos++;
     }
 
+    private static bool IsDigits(StringBuilder sb)
+    {
+        for (var i = 0; i < sb.Length; i++)
+        {
+            if (!char.IsAsciiDigit(sb[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<(string, bool)> Tokenize(string s)
     {
         var tokens = new List<(string, bool)>();
@@ -134,6 +147,21 @@ internal sealed class ShParser
                 case '\n' or ';':
                     EndWord();
                     tokens.Add((ch.ToString(), true));
+                    break;
+                case '>' or '<' when !inWord || IsDigits(word):
+                    // A redirection: [n]>file, [n]>&m, <file. The fd digits belong to it.
+                    var redirect = new StringBuilder().Append(word).Append(ch);
+                    word.Clear();
+                    inWord = false;
+                    if (i + 1 < s.Length && s[i + 1] == '&')
+                    {
+                        redirect.Append('&');
+                        for (i++; i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]); i++)
+                        {
+                            redirect.Append(s[i + 1]);
+                        }
+                    }
+                    tokens.Add((redirect.ToString(), false));
                     break;
                 case '&' or '|':
                     EndWord();

@@ -78,7 +78,9 @@ internal sealed class ShellScriptProcess(SimulatedCluster cluster, SimCommandRou
         {
             throw new ExitException(words.Count > 1 && int.TryParse(words[1], System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : _last);
         }
-        var child = new SimProcessIO(node.DropStdout ? _ => ValueTask.CompletedTask : line => io.OutLine(line));
+        var child = new SimProcessIO(node.DropStdout ? _ => ValueTask.CompletedTask
+            : node.StdoutToStderr ? line => { io.ErrLine(line); return ValueTask.CompletedTask; }
+            : line => io.OutLine(line));
         var result = await router.Resolve(host, words).RunAsync(child, ct).ConfigureAwait(false);
         await child.Flush().ConfigureAwait(false);
         if (node.StderrToStdout && !node.DropStdout)
