@@ -7,11 +7,14 @@ internal sealed class ImmediateProcess(SimulatedCluster cluster, Func<StringBuil
 {
     public override async Task<int> RunAsync(SimProcessIO io, CancellationToken ct)
     {
-        var stdout = new StringBuilder();
+        var stdout = io.CollectingStdout ?? new StringBuilder();
         var stderr = new StringBuilder();
         var code = cluster.Locked(() => body(stdout, stderr));
         io.Err(stderr.ToString());
-        await io.Out(stdout.ToString()).ConfigureAwait(false);
+        if (io.IsStreaming)
+        {
+            await io.Out(stdout.ToString()).ConfigureAwait(false);
+        }
         return code;
     }
 

@@ -130,6 +130,8 @@ internal static class ReplaceDisksSteps
             ctx.LogStep(step++, Total, "Removing old storage");
             RemoveLines(ctx, links);
         }
+        // Ganeti releases the node locks while waiting for the sync, so other jobs on those nodes can run.
+        ctx.ReleaseNodeLocks();
         ctx.LogStep(step++, Total, "Sync devices");
         foreach (var wait in DrbdWait.ForSync(ctx, inst))
         {

@@ -25,4 +25,7 @@ internal sealed class SimJobContext(SimulatedCluster cluster, SimJob job)
     public void PrereqDone() => Job.PastPrereq = true;
 
     public long SubmitChild(SimOpcode opcode) => Cluster.Queue.Submit(opcode).Id;
+
+    /// <summary>ReleaseLocks(LEVEL_NODE): keeps the instance lock, frees the nodes for other jobs.</summary>
+    public void ReleaseNodeLocks() => Cluster.Queue.Release(Job, l => l.StartsWith("node/", StringComparison.Ordinal));
 }

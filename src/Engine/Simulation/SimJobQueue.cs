@@ -56,6 +56,18 @@ internal sealed class SimJobQueue(SimulatedCluster cluster)
         }
     }
 
+    /// <summary>Lets go of some locks mid-job (replace-disks frees its nodes while the disks sync), then lets waiting jobs in.</summary>
+    public void Release(SimJob job, Func<string, bool> which)
+    {
+        var freed = job.HeldLocks.Where(which).ToList();
+        foreach (var l in freed)
+        {
+            _locks.Remove(l);
+        }
+        job.HeldLocks = [.. job.HeldLocks.Except(freed)];
+        Dispatch();
+    }
+
     private void PickUp(SimJob job)
     {
         if (job.Status != JobStatus.Queued)

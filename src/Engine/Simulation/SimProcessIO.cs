@@ -13,6 +13,9 @@ internal sealed class SimProcessIO(Func<string, ValueTask>? onLine)
 
     public string Stdout => _stdout.ToString();
 
+    /// <summary>Where collected stdout goes; a big answer is written here directly instead of copied.</summary>
+    internal StringBuilder? CollectingStdout => onLine is null ? _stdout : null;
+
     public string Stderr => _stderr.ToString();
 
     /// <summary>Lines handed to the stream so far (the transport may drop after some).</summary>

@@ -66,6 +66,22 @@ public sealed partial class SimulatedCluster
         ChangeLinks([link], () => link.OutOfSyncKiB = Math.Min(link.SizeKiB, link.OutOfSyncKiB + kib));
     }
 
+    /// <summary>
+    /// Split brain: both ends of every DRBD disk of <paramref name="instance"/> drop their connection
+    /// and stay StandAlone until something reconnects them (a migration, failover or restart of the
+    /// instance re-attaches the network), while the primary goes on writing.
+    /// </summary>
+    public void BreakDrbdConnection(string instance) => Locked(() =>
+    {
+        var inst = FindInstance(instance) ?? throw new ArgumentException($"no instance {instance}", nameof(instance));
+        var links = DrbdLinks(inst);
+        ChangeLinks(links, () => links.ForEach(l =>
+        {
+            l.First.NetworkAttached = false;
+            l.Second.NetworkAttached = false;
+        }));
+    });
+
     /// <summary>Nothing moves on resyncs touching <paramref name="node"/> for a while (fault injection).</summary>
     public void StallResyncs(string node, TimeSpan duration) => Locked(() =>
     {

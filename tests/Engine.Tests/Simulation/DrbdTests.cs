@@ -212,4 +212,43 @@ public partial class DrbdTests
         Assert.Empty(current);
         Assert.All(samples, s => Parse(s));
     }
+
+    [Fact]
+    public void A_DRBD_migration_passes_through_StandAlone_and_dual_primary()
+    {
+        var (c, clock) = TestClusters.Lab();
+        c.Submit(new InstanceMigrate("small.example.com").BuildArgv());
+        var states = new List<string>();
+        for (var i = 0; i < 400; i++)
+        {
+            var text = c.ProcDrbd("node2.example.com");
+            // small's primary device on node2 is minor 1.
+            var minor1 = text.Split('\n').First(l => l.StartsWith(" 1:", StringComparison.Ordinal));
+            if (states.Count == 0 || states[^1] != minor1)
+            {
+                states.Add(minor1);
+            }
+            clock.Advance(TimeSpan.FromMilliseconds(25));
+        }
+        Assert.Equal(" 1: cs:Connected ro:Primary/Secondary ds:UpToDate/UpToDate C r-----", states[0]);
+        Assert.Contains(" 1: cs:StandAlone ro:Primary/Unknown ds:UpToDate/DUnknown   r-----", states);
+        Assert.Contains(" 1: cs:Connected ro:Primary/Primary ds:UpToDate/UpToDate C r-----", states);
+        Assert.Equal(" 1: cs:Connected ro:Secondary/Primary ds:UpToDate/UpToDate C r-----", states[^1]);
+    }
+
+    [Fact]
+    public void A_split_brain_leaves_both_sides_StandAlone_until_the_instance_moves()
+    {
+        var (c, clock) = TestClusters.Lab();
+        c.BreakDrbdConnection("big.example.com");
+        Assert.Equal("StandAlone Primary/Unknown UpToDate/DUnknown", Parse(c.ProcDrbd("node1.example.com"))[0]);
+        Assert.Equal("StandAlone Secondary/Unknown UpToDate/DUnknown", Parse(c.ProcDrbd("node2.example.com"))[0]);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Matches(@"oos:[1-9]\d*\n", c.ProcDrbd("node1.example.com"));
+        var job = c.WaitForJob(clock, c.Submit(new InstanceFailover("big.example.com").BuildArgv()));
+        Assert.Equal(JobStatus.Error, job.Status);
+        Assert.Equal("Disk 0 is degraded on target node, aborting failover", job.Error!.Message);
+        c.WaitForJob(clock, c.Submit(new InstanceReboot("big.example.com", "", RebootType.Full).BuildArgv()));
+        Assert.StartsWith("SyncSource", Parse(c.ProcDrbd("node1.example.com"))[0], StringComparison.Ordinal);
+    }
 }
