@@ -47,7 +47,9 @@ public sealed class SimulatedShell : IRemoteShell
         {
             var timer = SimTime.Delay(_cluster.Time, timeout, cts.Token);
             var first = await Task.WhenAny(run, timer).ConfigureAwait(false);
-            await cts.CancelAsync().ConfigureAwait(false);
+            // Cancel inline (not CancelAsync, which defers the callbacks to the thread pool): the
+            // clock's waiter goes away at once and the command's result is ready in the same step.
+            cts.Cancel();
             if (first != run)
             {
                 await Swallow(run).ConfigureAwait(false);
