@@ -1,0 +1,89 @@
+using System.Text;
+
+namespace GntTui.Views.Terminal;
+
+/// <summary>
+/// Reads keys on a background thread with a blocking <see cref="Console.ReadKey(bool)"/>: the
+/// thread sleeps in the kernel between presses, so an idle console costs no CPU (polling
+/// KeyAvailable cost 5.6% of a core). The thread is a background thread: it never keeps the
+/// process alive, and a blocked read needs no cancelling at exit.
+/// </summary>
+public sealed class InputReader
+{
+    private readonly Func<ConsoleKeyInfo> _readKey;
+    private readonly Action<KeyEvent> _onKey;
+    private readonly Action<Exception>? _onError;
+    private Thread? _thread;
+    private volatile bool _stopping;
+
+    /// <param name="onKey">Called on the reader thread for every key; post it to the event loop.</param>
+    /// <param name="onError">Called once if reading fails (e.g. stdin is not a terminal).</param>
+    /// <param name="readKey">The key source; the console by default, a script in tests.</param>
+    public InputReader(Action<KeyEvent> onKey, Action<Exception>? onError = null, Func<ConsoleKeyInfo>? readKey = null)
+    {
+        _onKey = onKey;
+        _onError = onError;
+        _readKey = readKey ?? (() => Console.ReadKey(intercept: true));
+    }
+
+    public bool IsRunning => _thread is { IsAlive: true };
+
+    public void Start()
+    {
+        if (_thread is not null)
+        {
+            return;
+        }
+
+        _thread = new Thread(Run) { IsBackground = true, Name = "gnt-tui input" };
+        _thread.Start();
+    }
+
+    /// <summary>Stops delivering keys. A read already blocked ends with the next key or the process.</summary>
+    public void Stop() => _stopping = true;
+
+    /// <summary>Waits for the reader thread to end (when the key source ran dry or failed).</summary>
+    public bool Join(TimeSpan timeout) => _thread?.Join(timeout) ?? true;
+
+    private void Run()
+    {
+        try
+        {
+            while (!_stopping)
+            {
+                var info = _readKey();
+                if (_stopping)
+                {
+                    return;
+                }
+
+                var key = char.IsHighSurrogate(info.KeyChar) ? JoinSurrogate(info) : ConsoleKeyMapper.Map(info);
+                if (key.Key != Key.None)
+                {
+                    _onKey(key);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or EndOfStreamException)
+        {
+            if (!_stopping)
+            {
+                _onError?.Invoke(ex);
+            }
+        }
+    }
+
+    // Characters beyond the BMP (emoji) arrive as two reads, one per UTF-16 half.
+    private KeyEvent JoinSurrogate(ConsoleKeyInfo high)
+    {
+        var low = _readKey();
+        if (char.IsLowSurrogate(low.KeyChar))
+        {
+            return ConsoleKeyMapper.Map(high, new Rune(high.KeyChar, low.KeyChar));
+        }
+
+        var first = ConsoleKeyMapper.Map(high, Rune.ReplacementChar);
+        _onKey(first);
+        return ConsoleKeyMapper.Map(low);
+    }
+}

@@ -1,0 +1,9 @@
+namespace GntTui.Views.Widgets;
+
+public enum ColumnAlign
+{
+    Left,
+
+    /// <summary>For numbers, so digits line up.</summary>
+    Right,
+}

@@ -1,0 +1,8 @@
+namespace GntTui.Views.Widgets;
+
+public enum ToastLevel
+{
+    Info,
+    Warning,
+    Error,
+}

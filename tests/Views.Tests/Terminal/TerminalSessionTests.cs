@@ -1,0 +1,77 @@
+using GntTui.Views.Terminal;
+
+namespace GntTui.Views.Tests.Terminal;
+
+public sealed class TerminalSessionTests
+{
+    [Fact]
+    public void Enters_the_alternate_screen_once()
+    {
+        var terminal = new FakeTerminal();
+        using var session = new TerminalSession(terminal, hookProcess: false);
+        session.Enter();
+        session.Enter();
+
+        Assert.Equal(TerminalSession.EnterSequence, terminal.OutputText);
+        Assert.True(terminal.RawInput);
+        Assert.True(session.IsActive);
+    }
+
+    [Fact]
+    public void Restore_is_idempotent_and_turns_off_application_keypad_mode()
+    {
+        var terminal = new FakeTerminal();
+        var session = new TerminalSession(terminal, hookProcess: false);
+        session.Enter();
+        terminal.ClearOutput();
+
+        session.Restore();
+        session.Restore();
+        session.Dispose();
+
+        Assert.Equal(TerminalSession.RestoreSequence, terminal.OutputText);
+        Assert.EndsWith("\e[?1l\e>", terminal.OutputText, StringComparison.Ordinal);
+        Assert.Contains("\e[?1049l", terminal.OutputText, StringComparison.Ordinal);
+        Assert.Contains("\e[?25h", terminal.OutputText, StringComparison.Ordinal);
+        Assert.False(terminal.RawInput);
+    }
+
+    [Fact]
+    public void Restore_from_many_threads_writes_once()
+    {
+        var terminal = new FakeTerminal();
+        using var session = new TerminalSession(terminal, hookProcess: false);
+        session.Enter();
+        terminal.ClearOutput();
+
+        Parallel.For(0, 16, _ => session.Restore());
+
+        Assert.Equal(1, terminal.WriteCount);
+    }
+
+    [Fact]
+    public void Can_enter_again_after_a_restore()
+    {
+        // Handing the terminal to an external program (a console, a pager) and taking it back.
+        var terminal = new FakeTerminal();
+        using var session = new TerminalSession(terminal, hookProcess: false);
+        session.Enter();
+        session.Restore();
+        session.Enter();
+
+        Assert.Equal(TerminalSession.EnterSequence + TerminalSession.RestoreSequence + TerminalSession.EnterSequence, terminal.OutputText);
+    }
+
+    [Fact]
+    public void Hooked_session_unhooks_on_dispose()
+    {
+        var terminal = new FakeTerminal();
+        var session = new TerminalSession(terminal, hookProcess: true);
+        session.Enter();
+        session.Dispose();
+        terminal.ClearOutput();
+        session.Restore();
+
+        Assert.Empty(terminal.Output);
+    }
+}

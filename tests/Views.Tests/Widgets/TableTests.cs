@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using GntTui.Views.Terminal;
+using GntTui.Views.Themes;
+using GntTui.Views.Widgets;
+using Xunit.Abstractions;
+
+namespace GntTui.Views.Tests.Widgets;
+
+public sealed class TableTests(ITestOutputHelper output)
+{
+    private static readonly Theme Theme = ThemeLoader.LoadBuiltIn("default");
+
+    [Fact]
+    public void Twenty_thousand_rows_format_only_the_visible_ones_and_stay_fast()
+    {
+        var source = new CountingSource(20_000);
+        var table = new Table([new TableColumn("NAME", 10, 30, 2), new TableColumn("STATUS", 8), TableColumn.Numeric("MEM", 8)]);
+        var screen = new Screen(160, 45);
+        table.SetSource(source);
+        table.Render(screen, screen.Bounds, Theme);
+        source.CellCalls = 0;
+
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < 200; i++)
+        {
+            table.PageDown();
+            table.Render(screen, screen.Bounds, Theme);
+        }
+
+        watch.Stop();
+        Assert.Equal(44, table.LastRenderedRows);
+        Assert.Equal(200 * 44 * 3, source.CellCalls);
+        output.WriteLine($"200 page-down renders of 160x45 over 20,000 rows: {watch.Elapsed.TotalMilliseconds / 200:F2} ms each");
+
+        // Generous: the call count above is the real guarantee; this catches an accidental O(rows) pass.
+        Assert.True(watch.ElapsedMilliseconds < 6000, $"200 renders took {watch.ElapsedMilliseconds} ms");
+
+        table.MoveToEnd();
+        table.Render(screen, screen.Bounds, Theme);
+        Assert.Equal(19_999, table.SelectedIndex);
+        Assert.Equal("row19999", screen.GetRowText(44).Trim()[..8]);
+    }
+
+    [Fact]
+    public void Selection_scrolls_the_viewport_both_ways()
+    {
+        var table = new Table([new TableColumn("NAME")]);
+        table.SetSource(new CountingSource(100));
+        var screen = new Screen(20, 11); // header + 10 rows
+        table.Render(screen, screen.Bounds, Theme);
+
+        table.MoveBy(15);
+        table.Render(screen, screen.Bounds, Theme);
+        Assert.Equal(6, table.TopIndex);
+        Assert.Equal("row15", screen.GetRowText(10).Trim());
+
+        table.MoveBy(-12);
+        table.Render(screen, screen.Bounds, Theme);
+        Assert.Equal(3, table.TopIndex);
+        Assert.Equal("row3", screen.GetRowText(1).Trim());
+    }
+
+    [Fact]
+    public void A_new_source_keeps_the_selected_row_by_key_and_drops_marks_of_vanished_rows()
+    {
+        var table = new Table([new TableColumn("NAME")]) { MultiSelect = true };
+        table.SetSource(Names("a", "b", "c", "d"));
+        table.SelectKey("b");
+        table.ToggleMark(); // marks b, moves to c
+        table.ToggleMark(); // marks c, moves to d
+        table.SelectKey("c");
+
+        table.SetSource(Names("z", "c", "a"));
+
+        Assert.Equal("c", table.SelectedKey);
+        Assert.Equal(1, table.SelectedIndex);
+        Assert.Equal(["c"], table.MarkedKeys.Order());
+        Assert.Equal(["c"], table.TargetKeys());
+    }
+
+    [Fact]
+    public void Selection_falls_back_to_the_same_position_when_its_row_vanished()
+    {
+        var table = new Table([new TableColumn("NAME")]);
+        table.SetSource(Names("a", "b", "c", "d"));
+        table.SelectKey("d");
+        table.SetSource(Names("a", "b"));
+        Assert.Equal("b", table.SelectedKey);
+
+        table.SetSource(Names());
+        Assert.Equal(-1, table.SelectedIndex);
+        Assert.Null(table.SelectedKey);
+    }
+
+    [Fact]
+    public void Selecting_before_the_first_render_puts_the_row_at_the_bottom_not_the_top()
+    {
+        var table = new Table([new TableColumn("NAME")]);
+        table.SetSource(new CountingSource(100));
+        table.Select(30);
+        var screen = new Screen(20, 11);
+        table.Render(screen, screen.Bounds, Theme);
+
+        Assert.Equal(21, table.TopIndex);
+        Assert.Equal("row30", screen.GetRowText(10).Trim());
+    }
+
+    [Theory]
+    [InlineData(40, new[] { 10, 20, 8 })]  // spare width by weight (A capped at 10), MEM fixed
+    [InlineData(22, new[] { 5, 7, 8 })]    // minimums only
+    [InlineData(15, new[] { 6, 8, 0 })]    // MEM would be a 1-cell stub: hidden, its room shared
+    [InlineData(200, new[] { 10, 30, 8 })] // both capped at their maximum
+    public void Layout_gives_minimums_then_spare_width_by_weight(int width, int[] expected)
+    {
+        TableColumn[] columns = [new("A", 5, 10, 1), new("B", 7, 30, 2), TableColumn.Numeric("MEM", 8)];
+        var widths = TableLayout.Compute(columns, width);
+        Assert.Equal(expected, widths);
+        Assert.True(widths.Sum() + widths.Count(w => w > 0) - 1 <= width);
+    }
+
+    [Fact]
+    public void Layout_gives_a_partly_fitting_column_the_rest()
+    {
+        TableColumn[] columns = [new("A", 5, 10, 1), new("B", 7, 30, 2), TableColumn.Numeric("MEM", 8)];
+        Assert.Equal([5, 7, 4], TableLayout.Compute(columns, 18));
+    }
+
+    private static ListTableSource<string> Names(params string[] names) => new(names, n => n, [n => n]);
+
+    private sealed class CountingSource(int count) : ITableSource
+    {
+        public int CellCalls { get; set; }
+
+        public int Count => count;
+
+        public string GetKey(int row) => "row" + row.ToString(CultureInfo.InvariantCulture);
+
+        public TableCell GetCell(int row, int column)
+        {
+            CellCalls++;
+            return column switch
+            {
+                0 => GetKey(row),
+                1 => new TableCell(row % 10 == 0 ? "ERROR_down" : "running", row % 10 == 0 ? StyleRole.Error : StyleRole.Running),
+                _ => (row * 7 % 65536).ToString(CultureInfo.InvariantCulture),
+            };
+        }
+    }
+}
