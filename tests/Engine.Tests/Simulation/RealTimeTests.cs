@@ -85,4 +85,24 @@ public class RealTimeTests
         var resyncing = c.Nodes.Any(n => c.ProcDrbd(n.Name).Contains("sync'ed:", StringComparison.Ordinal));
         Assert.True(resyncing);
     }
+
+    [Fact]
+    public async Task The_Engines_DRBD_sampler_streams_every_node_of_the_demo()
+    {
+        var c = DemoClusterFactory.Create(DemoSize.Small, 5);
+        var samples = new System.Collections.Concurrent.ConcurrentQueue<DrbdSample>();
+        await using (var sampler = new DrbdSampler(node => c.OpenShell(node), new DrbdSamplerOptions { Interval = TimeSpan.FromMilliseconds(200) }))
+        {
+            sampler.SampleReceived += samples.Enqueue;
+            sampler.SetNodes(c.Nodes.Select(n => n.Name));
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+            while (DateTime.UtcNow < deadline && samples.Select(s => s.Node).Distinct().Count() < 4)
+            {
+                await Task.Delay(50);
+            }
+        }
+        Assert.Equal(4, samples.Select(s => s.Node).Distinct().Count());
+        Assert.All(samples, s => Assert.Empty(s.AllNotes()));
+        Assert.Contains(samples, s => s.Devices.Any(d => d.Connection == DrbdConnectionState.Connected));
+    }
 }
