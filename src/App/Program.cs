@@ -10,6 +10,7 @@ internal static class Program
         var root = new RootCommand("gnt-tui: a keyboard-driven console for Ganeti clusters");
         global.AddTo(root);
         root.Subcommands.Add(StatusCommand.Create(global));
+        root.Subcommands.Add(DrbdCommand.Create(global));
         return await root.Parse(args).InvokeAsync();
     }
 }

@@ -30,6 +30,32 @@ internal static class Migrations
             body          TEXT NOT NULL
         );
         """,
+        // 2: DRBD resync history (sparklines across restarts) and finished resyncs.
+        """
+        CREATE TABLE drbd_history (
+            id            INTEGER PRIMARY KEY AUTOINCREMENT,
+            cluster       TEXT NOT NULL,
+            node          TEXT NOT NULL,
+            minor         INTEGER NOT NULL,
+            time_ms       INTEGER NOT NULL,
+            percent       REAL,
+            speed_kibps   REAL,
+            remaining_kib INTEGER
+        );
+        CREATE INDEX drbd_history_device ON drbd_history(cluster, node, minor, id);
+        CREATE INDEX drbd_history_time ON drbd_history(time_ms);
+        CREATE TABLE drbd_resync (
+            id             INTEGER PRIMARY KEY AUTOINCREMENT,
+            cluster        TEXT NOT NULL,
+            instance       TEXT NOT NULL,
+            disk           INTEGER NOT NULL,
+            started_at     TEXT NOT NULL,
+            finished_at    TEXT NOT NULL,
+            duration_s     REAL NOT NULL,
+            start_observed INTEGER NOT NULL
+        );
+        CREATE INDEX drbd_resync_instance ON drbd_resync(cluster, instance, disk);
+        """,
     ];
 
     public static void Apply(StateStore store)
