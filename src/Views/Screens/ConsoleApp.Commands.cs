@@ -8,6 +8,12 @@ public sealed partial class ConsoleApp
 {
     private LoopOutcome Run(string command)
     {
+        if (Mode == ConsoleMode.List)
+        {
+            // Rows are built lazily: a key after a snapshot but before its frame must see the new rows.
+            ActiveScreen.Refresh();
+        }
+
         if (command.StartsWith(ConsoleCommands.ViewPrefix, StringComparison.Ordinal))
         {
             return Enum.TryParse<ViewKind>(command[ConsoleCommands.ViewPrefix.Length..], ignoreCase: true, out var kind)
@@ -44,7 +50,6 @@ public sealed partial class ConsoleApp
     private LoopOutcome RunListCommand(string command)
     {
         var screen = ActiveScreen;
-        screen.Refresh();
         switch (command)
         {
             case ConsoleCommands.Filter:

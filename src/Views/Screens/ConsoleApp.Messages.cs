@@ -1,3 +1,4 @@
+using GntTui.Engine.Drbd;
 using GntTui.Engine.Model;
 using GntTui.Views.Terminal;
 
@@ -18,7 +19,7 @@ public sealed partial class ConsoleApp
                 }
 
                 return LoopOutcome.Redraw;
-            case DrbdUpdate drbd:
+            case DrbdSnapshot drbd:
                 SetData(_data.WithDrbd(drbd));
                 return LoopOutcome.Redraw;
             case JobLogUpdate update:

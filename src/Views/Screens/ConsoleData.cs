@@ -1,3 +1,4 @@
+using GntTui.Engine.Drbd;
 using GntTui.Engine.Model;
 
 namespace GntTui.Views.Screens;
@@ -11,7 +12,7 @@ internal sealed class ConsoleData
     private IReadOnlyDictionary<string, CurrentJob>? _currentJobs;
     private DrbdIndex? _drbdIndex;
 
-    public ConsoleData(ClusterSnapshot snapshot, DrbdUpdate? drbd)
+    public ConsoleData(ClusterSnapshot snapshot, DrbdSnapshot? drbd)
     {
         Snapshot = snapshot;
         Drbd = drbd;
@@ -19,8 +20,8 @@ internal sealed class ConsoleData
 
     public ClusterSnapshot Snapshot { get; }
 
-    /// <summary>Null until the DRBD layer has sent anything (sampling not started).</summary>
-    public DrbdUpdate? Drbd { get; }
+    /// <summary>Null until the DRBD monitor has published anything (sampling not started).</summary>
+    public DrbdSnapshot? Drbd { get; }
 
     public IReadOnlyDictionary<string, CurrentJob> CurrentJobs => _currentJobs ??= CurrentJobIndex.Build(Snapshot.Jobs);
 
@@ -28,5 +29,5 @@ internal sealed class ConsoleData
 
     public ConsoleData WithSnapshot(ClusterSnapshot snapshot) => new(snapshot, Drbd);
 
-    public ConsoleData WithDrbd(DrbdUpdate drbd) => new(Snapshot, drbd);
+    public ConsoleData WithDrbd(DrbdSnapshot drbd) => new(Snapshot, drbd);
 }

@@ -7,10 +7,12 @@ namespace GntTui.Views.Screens;
 /// <summary>Everything about one DRBD disk: both sides, the resync in our figures and DRBD's, and the usual fix.</summary>
 internal static class DrbdDetail
 {
-    public static DetailContent Build(DrbdDiskModel disk, DrbdUpdate? update)
+    private const int SparklineWidth = 40;
+
+    public static DetailContent Build(DrbdDiskView disk, DrbdSnapshot? snapshot, DateTimeOffset now, TimeZoneInfo zone)
     {
-        var advice = DrbdAdvisor.Advise(disk.Disk);
         var healthRole = StatusRoles.Drbd(disk.Health);
+        var reporter = disk.Reporter();
         var lines = new List<DetailLine>
         {
             DetailLine.Heading("Disk"),
@@ -19,22 +21,23 @@ internal static class DrbdDetail
             new("health", StatusRoles.DrbdText(disk.Health), healthRole),
             DrbdText.Flags(disk) is { Length: > 0 } flags ? new("flags", flags, StyleRole.Error) : new("flags", "-", StyleRole.Muted),
             DetailLine.Heading("Sides"),
-            new("primary", DrbdText.Side(disk.Disk.Primary)),
-            new("secondary", DrbdText.Side(disk.Disk.Secondary)),
-            new("connection", DrbdText.Connection(DrbdText.Reporter(disk))),
-            new("roles", DrbdText.Roles(DrbdText.Reporter(disk))),
-            new("disk states", DrbdText.Disks(DrbdText.Reporter(disk))),
+            new("primary", DrbdText.Side(disk.Primary)),
+            new("secondary", DrbdText.Side(disk.Secondary)),
+            new("connection", DrbdText.Connection(reporter)),
+            new("roles", DrbdText.Roles(reporter)),
+            new("disk states", DrbdText.Disks(reporter)),
+            new("sampled", disk.SampleAge is { } age ? TimeText.Ago(now - age, now) : "never", disk.SampleAge is null ? StyleRole.Warning : StyleRole.Normal),
         };
-        lines.AddRange(ResyncLines(disk));
+        lines.AddRange(ResyncLines(disk, zone));
         lines.Add(DetailLine.Heading("What to do"));
-        lines.Add(new("meaning", advice.Summary, healthRole));
-        lines.Add(new("usual fix", advice.Fix));
-        if (advice.CommandText is { } command)
+        lines.Add(new("meaning", disk.Advice.Summary, healthRole));
+        lines.Add(new("usual fix", disk.Advice.Fix));
+        if (disk.Advice.CommandText is { } command)
         {
             lines.Add(new("command", command, StyleRole.Accent));
         }
 
-        var notes = disk.Disk.Notes.Concat(update?.Notes ?? []).ToList();
+        var notes = disk.Notes.Concat(snapshot?.Notes ?? []).ToList();
         if (notes.Count > 0)
         {
             lines.Add(DetailLine.Heading("Notes"));
@@ -44,32 +47,41 @@ internal static class DrbdDetail
         return new DetailContent($"{disk.Instance} disk/{disk.DiskIndex}", lines);
     }
 
-    private static IEnumerable<DetailLine> ResyncLines(DrbdDiskModel disk)
+    private static IEnumerable<DetailLine> ResyncLines(DrbdDiskView disk, TimeZoneInfo zone)
     {
         if (disk.Percent is null)
         {
             yield break;
         }
 
-        var estimate = disk.Estimate;
-        var progress = disk.Disk.Progress;
-        yield return DetailLine.Heading(progress?.IsVerify == true ? "Verify" : "Resync");
+        yield return DetailLine.Heading(disk.Disk.Progress?.IsVerify == true ? "Verify" : "Resync");
         yield return new("done", Units.Percent(disk.Percent), StyleRole.Warning);
         yield return new("remaining", $"{Units.Kibibytes(disk.RemainingKiB)} of {Units.Kibibytes(disk.TotalKiB)}");
-        yield return new("speed (ours)", Units.Speed(estimate?.SmoothedSpeedKiBps ?? estimate?.CurrentSpeedKiBps) is { Length: > 0 } s ? s : "-");
-        yield return new("speed (DRBD)", Units.Speed(estimate?.DrbdSpeedKiBps ?? progress?.SpeedKiBps) is { Length: > 0 } d ? d : "-");
-        yield return new("eta (ours)", DrbdText.Eta(estimate?.Eta) is { Length: > 0 } e ? e : "-");
-        yield return new("eta (DRBD)", DrbdText.Eta(estimate?.DrbdFinish ?? progress?.Finish) is { Length: > 0 } f ? f : "-",
-            estimate?.Disagrees == true ? StyleRole.Warning : StyleRole.Normal);
+        yield return new("speed (ours)", Or(Units.Speed(disk.SmoothedSpeedKiBps ?? disk.CurrentSpeedKiBps)));
+        yield return new("speed (DRBD)", Or(Units.Speed(disk.DrbdSpeedKiBps)));
+        if (disk.SpeedHistory.Count > 1)
+        {
+            yield return new("speed history", Sparkline.Format(disk.SpeedHistory, SparklineWidth), StyleRole.Sparkline);
+        }
+
+        yield return new("eta (ours)", Or(DrbdText.Eta(disk.Eta)));
+        yield return new("eta (DRBD)", Or(DrbdText.Eta(disk.DrbdFinish)), disk.Disagrees ? StyleRole.Warning : StyleRole.Normal);
+        if (disk.ResyncStartedAt is { } started)
+        {
+            yield return new("started", TimeText.Full(started, zone) + (disk.ResyncStartObserved ? "" : " (estimated from DRBD's average speed)"));
+        }
+
         if (disk.Stalled)
         {
-            var since = estimate?.NoProgressFor is { } p && p > TimeSpan.Zero ? $" (no progress for {TimeText.Words(p)})" : "";
+            var since = disk.Estimate?.NoProgressFor is { } p && p > TimeSpan.Zero ? $" (no progress for {TimeText.Words(p)})" : "";
             yield return new("stalled", "yes" + since, StyleRole.Error);
         }
 
-        if (disk.IsPaused)
+        if (disk.IsPaused())
         {
             yield return new("paused", "yes: waiting its turn (resync-after), or paused by the peer or a user", StyleRole.Warning);
         }
     }
+
+    private static string Or(string text) => text.Length > 0 ? text : "-";
 }

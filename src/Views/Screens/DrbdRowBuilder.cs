@@ -1,8 +1,10 @@
+using GntTui.Engine.Drbd;
+
 namespace GntTui.Views.Screens;
 
-/// <summary>DRBD update → rows; null (no update yet) gives none. Pure.</summary>
+/// <summary>DRBD snapshot → rows; null (none yet) gives none. Pure.</summary>
 internal static class DrbdRowBuilder
 {
-    public static IReadOnlyList<DrbdRow> Build(DrbdUpdate? update) =>
-        update is null ? [] : [.. update.Disks.Select(DrbdRow.Of)];
+    public static IReadOnlyList<DrbdRow> Build(DrbdSnapshot? snapshot) =>
+        snapshot is null ? [] : [.. snapshot.Disks.Select(DrbdRow.Of)];
 }

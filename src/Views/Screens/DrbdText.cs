@@ -5,9 +5,6 @@ namespace GntTui.Views.Screens;
 /// <summary>DRBD states in the words and shapes of /proc/drbd (cs, ro, ds), for cells and detail lines.</summary>
 internal static class DrbdText
 {
-    /// <summary>The side whose device reports the pair: the primary's, else the secondary's.</summary>
-    public static DrbdDevice? Reporter(DrbdDiskModel disk) => disk.Disk.Primary?.Device ?? disk.Disk.Secondary?.Device;
-
     public static string Connection(DrbdDevice? device) => device is null ? "-"
         : device.Connection == DrbdConnectionState.Unknown && device.ConnectionText.Length > 0 ? device.ConnectionText
         : device.Connection.ToString();
@@ -19,10 +16,10 @@ internal static class DrbdText
     public static string Disks(DrbdDevice? device) => device is null ? "-" : $"{device.Disk}/{device.PeerDisk}";
 
     /// <summary>Words for what is wrong beyond the health: "stalled", "split brain", "WFConnection", "paused".</summary>
-    public static string Flags(DrbdDiskModel disk)
+    public static string Flags(DrbdDiskView disk)
     {
         var flags = new List<string>(3);
-        if (disk.IsSplitBrain)
+        if (disk.IsSplitBrain())
         {
             flags.Add("split brain");
         }
@@ -32,17 +29,17 @@ internal static class DrbdText
             flags.Add("stalled");
         }
 
-        if (disk.IsWaitingForConnection)
+        if (disk.IsWaitingForConnection())
         {
             flags.Add("WFConnection");
         }
 
-        if (disk.IsPaused && disk.Percent is not null)
+        if (disk.IsPaused() && disk.Percent is not null)
         {
             flags.Add("paused");
         }
 
-        if (disk.Estimate?.Disagrees == true)
+        if (disk.Disagrees)
         {
             flags.Add("eta?");
         }

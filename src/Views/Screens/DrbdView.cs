@@ -21,11 +21,13 @@ internal sealed class DrbdView : ResourceView<DrbdRow>
     ];
 
     private readonly bool _mono;
+    private readonly TimeProvider _time;
 
-    public DrbdView(bool mono)
+    public DrbdView(bool mono, TimeProvider time)
         : base(ViewKind.Drbd, "DRBD", DrbdColumns.All, defaultSort: 0, defaultDescending: false)
     {
         _mono = mono;
+        _time = time;
     }
 
     public bool OnlyUnhealthy { get; private set; }
@@ -43,16 +45,18 @@ internal sealed class DrbdView : ResourceView<DrbdRow>
 
     protected override IReadOnlyList<DrbdRow> BuildRows(ConsoleData data) => DrbdRowBuilder.Build(data.Drbd);
 
-    protected override bool Include(DrbdRow row) => !OnlyUnhealthy || row.Disk.IsUnhealthy;
+    protected override bool Include(DrbdRow row) => !OnlyUnhealthy || row.Disk.IsUnhealthy();
 
     protected override IEnumerable<string> SearchTexts(DrbdRow row) =>
-        [row.Disk.Instance, StatusRoles.DrbdText(row.Disk.Health), DrbdText.Flags(row.Disk), .. row.Disk.Nodes];
+        [row.Disk.Instance, StatusRoles.DrbdText(row.Disk.Health), DrbdText.Flags(row.Disk), .. row.Disk.NodeNames()];
 
-    protected override DetailContent Describe(DrbdRow row) => DrbdDetail.Build(row.Disk, Data?.Drbd);
+    protected override DetailContent Describe(DrbdRow row) =>
+        DrbdDetail.Build(row.Disk, Data?.Drbd, _time.GetUtcNow(), _time.LocalTimeZone);
 
     protected override string EmptyText() => Data?.Drbd switch
     {
         null => "DRBD data not available (sampling not started)",
+        { Disks.Count: 0 } drbd when !drbd.Nodes.Any(n => n.LastSampleAt is not null) => "waiting for the first DRBD samples…",
         { Disks.Count: 0 } => "no DRBD devices",
         _ when OnlyUnhealthy => "every DRBD disk is healthy (u shows all)",
         _ => "no DRBD devices",
@@ -71,7 +75,7 @@ internal sealed class DrbdView : ResourceView<DrbdRow>
 
     private static int Severity(DrbdRow row) => DrbdHealthClassifier.Severity(row.Disk.Health);
 
-    private static int CompareEta(DrbdRow a, DrbdRow b) => (a.Disk.Percent is null ? null : a.Disk.Eta, b.Disk.Percent is null ? null : b.Disk.Eta) switch
+    private static int CompareEta(DrbdRow a, DrbdRow b) => (a.Disk.Percent is null ? null : a.Disk.BestEta(), b.Disk.Percent is null ? null : b.Disk.BestEta()) switch
     {
         ({ } x, { } y) => x.CompareTo(y),
         (null, null) => Severity(b).CompareTo(Severity(a)),

@@ -55,14 +55,14 @@ internal static class InstanceDetail
             var name = $"disk/{disk.DiskIndex}";
             yield return new(name, StatusRoles.DrbdText(disk.Health) + (DrbdText.Flags(disk) is { Length: > 0 } f ? $" ({f})" : ""),
                 StatusRoles.Drbd(disk.Health));
-            yield return new($"{name} primary", DrbdText.Side(disk.Disk.Primary));
-            yield return new($"{name} secondary", DrbdText.Side(disk.Disk.Secondary));
+            yield return new($"{name} primary", DrbdText.Side(disk.Primary));
+            yield return new($"{name} secondary", DrbdText.Side(disk.Secondary));
             if (disk.Percent is { } percent)
             {
-                var eta = DrbdText.Eta(disk.Eta);
+                var eta = DrbdText.Eta(disk.BestEta());
                 yield return new($"{name} resync",
                     Units.Percent(percent)
-                        + (disk.SpeedKiBps is { } speed ? $" at {Units.Speed(speed)}" : "")
+                        + (disk.BestSpeedKiBps() is { } speed ? $" at {Units.Speed(speed)}" : "")
                         + (eta.Length > 0 ? $", eta {eta}" : ""),
                     disk.Stalled ? StyleRole.Error : StyleRole.Warning);
             }

@@ -1,3 +1,4 @@
+using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
@@ -49,7 +50,7 @@ internal static class NodeColumns
             Primaries => Units.Count(node.PrimaryCount),
             Secondaries => Units.Count(node.SecondaryCount),
             Group => node.Group,
-            Drbd => DrbdCell(row.DrbdUnhealthy),
+            Drbd => DrbdCell(row.Drbd),
             _ => default,
         };
     }
@@ -65,10 +66,13 @@ internal static class NodeColumns
     private static TableCell FlagsCell(GanetiNode node) =>
         new(FlagsText(node), node.Offline ? StyleRole.Offline : node.Drained ? StyleRole.Warning : StyleRole.Muted);
 
-    private static TableCell DrbdCell(int? unhealthy) => unhealthy switch
+    /// <summary>Degraded minors by the node's own sample; while sampling fails, that it fails (old counts would mislead).</summary>
+    public static TableCell DrbdCell(DrbdNodeView? drbd) => drbd switch
     {
         null => "",
-        0 => new TableCell("ok", StyleRole.Running),
-        var n => new TableCell($"{n} degraded", StyleRole.Error),
+        { Stream.State: DrbdStreamState.Retrying } => new TableCell("retrying", StyleRole.Warning),
+        { LastSampleAt: null } => new TableCell("connecting", StyleRole.Muted),
+        { DegradedCount: 0 } => new TableCell("ok", StyleRole.Running),
+        { DegradedCount: var n } => new TableCell($"{n} degraded", StyleRole.Error),
     };
 }

@@ -1,3 +1,4 @@
+using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 
 namespace GntTui.Views.Screens;
@@ -6,15 +7,14 @@ namespace GntTui.Views.Screens;
 internal static class NodeRowBuilder
 {
     /// <param name="nodes">The snapshot's nodes.</param>
-    /// <param name="drbdUnhealthy">Node → unhealthy DRBD disk count; a node absent from it (or a null map) shows no DRBD summary.</param>
-    public static IReadOnlyList<NodeRow> Build(IReadOnlyList<GanetiNode> nodes, IReadOnlyDictionary<string, int>? drbdUnhealthy)
+    /// <param name="drbd">Node → the DRBD monitor's view of it; a node absent from it (or a null map) shows no DRBD summary.</param>
+    public static IReadOnlyList<NodeRow> Build(IReadOnlyList<GanetiNode> nodes, IReadOnlyDictionary<string, DrbdNodeView>? drbd)
     {
         var rows = new NodeRow[nodes.Count];
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
-            int? unhealthy = drbdUnhealthy is not null && drbdUnhealthy.TryGetValue(node.Name, out var n) ? n : null;
-            rows[i] = new NodeRow(node, unhealthy);
+            rows[i] = new NodeRow(node, drbd?.GetValueOrDefault(node.Name));
         }
 
         return rows;

@@ -21,9 +21,12 @@ internal sealed class NodesView : ResourceView<NodeRow>
             (a, b) => a.Node.PrimaryCount.CompareTo(b.Node.PrimaryCount), DescendingFirst: true),
     ];
 
-    public NodesView()
+    private readonly TimeProvider _time;
+
+    public NodesView(TimeProvider time)
         : base(ViewKind.Nodes, "Nodes", NodeColumns.All, defaultSort: 0, defaultDescending: false)
     {
+        _time = time;
     }
 
     protected override IReadOnlyList<SortScheme<NodeRow>> Sorts => SortList;
@@ -35,12 +38,12 @@ internal sealed class NodesView : ResourceView<NodeRow>
     public override StyleRole? RowRole(NodeRow row) => row.Node.Offline ? StyleRole.Offline : null;
 
     protected override IReadOnlyList<NodeRow> BuildRows(ConsoleData data) =>
-        NodeRowBuilder.Build(data.Snapshot.Nodes, data.DrbdIndex?.UnhealthyByNode);
+        NodeRowBuilder.Build(data.Snapshot.Nodes, data.DrbdIndex?.Nodes);
 
     protected override IEnumerable<string> SearchTexts(NodeRow row) =>
         [row.Node.Name, StatusRoles.NodeRoleText(row.Node.Role), NodeColumns.FlagsText(row.Node), row.Node.Group];
 
-    protected override DetailContent Describe(NodeRow row) => NodeDetail.Build(row, Data!);
+    protected override DetailContent Describe(NodeRow row) => NodeDetail.Build(row, Data!, _time.GetUtcNow());
 
     protected override string EmptyText() => Data is null ? "waiting for the first snapshot…" : "no nodes";
 

@@ -7,9 +7,9 @@ internal static class ScreenRegistry
 {
     public static IReadOnlyList<ViewRegistration> All { get; } =
     [
-        new(ViewKind.Nodes, "nodes", "no", "1", "nodes", (_, _) => new NodesView()),
+        new(ViewKind.Nodes, "nodes", "no", "1", "nodes", (_, time) => new NodesView(time)),
         new(ViewKind.Instances, "instances", "in", "2", "instances", (_, _) => new InstancesView()),
-        new(ViewKind.Drbd, "drbd", "dr", "3", "DRBD disks and resyncs", (options, _) => new DrbdView(options.Theme.IsMono)),
+        new(ViewKind.Drbd, "drbd", "dr", "3", "DRBD disks and resyncs", (options, time) => new DrbdView(options.Theme.IsMono, time)),
         new(ViewKind.Jobs, "jobs", "jo", "4", "job queue", (_, time) => new JobsView(time)),
     ];
 

@@ -220,7 +220,7 @@ public sealed class ConsoleKeyTests
     public void Drbd_only_unhealthy_toggles()
     {
         var console = new ConsoleDriver();
-        console.Post(TestDrbd.Update());
+        console.Post(TestDrbd.Snapshot());
         console.Press("3");
         Assert.Equal(4, console.Keys().Count);
         console.Press("u");

@@ -34,18 +34,19 @@ public sealed class RowBuilderTests
     }
 
     [Fact]
-    public void The_drbd_column_is_blank_until_known_then_counts_unhealthy_disks()
+    public void The_drbd_column_is_blank_until_known_then_counts_degraded_minors()
     {
         Assert.Equal("", NodeColumns.Cell(NodeRowBuilder.Build(TestSnapshots.Nodes, null)[0], NodeColumns.Drbd).Text);
 
-        var index = DrbdIndex.Build(TestDrbd.Update());
-        var rows = NodeRowBuilder.Build(TestSnapshots.Nodes, index.UnhealthyByNode);
-        Assert.Equal("2 degraded", NodeColumns.Cell(rows[0], NodeColumns.Drbd).Text); // web1 resyncing, web3's peer gone
-        Assert.Equal("3 degraded", NodeColumns.Cell(rows[1], NodeColumns.Drbd).Text);
-        Assert.Equal("", NodeColumns.Cell(rows[3], NodeColumns.Drbd).Text); // offline: nothing sampled
+        var index = DrbdIndex.Build(TestDrbd.Snapshot());
+        var rows = NodeRowBuilder.Build(TestSnapshots.Nodes, index.Nodes);
+        Assert.Equal("2 degraded", NodeColumns.Cell(rows[0], NodeColumns.Drbd).Text);
+        Assert.Equal(StyleRole.Error, NodeColumns.Cell(rows[0], NodeColumns.Drbd).Role);
+        Assert.Equal("retrying", NodeColumns.Cell(rows[3], NodeColumns.Drbd).Text); // offline: sampling fails
 
-        var healthyOnly = NodeRowBuilder.Build(TestSnapshots.Nodes, new Dictionary<string, int> { ["node1.example.com"] = 0 });
-        Assert.Equal("ok", NodeColumns.Cell(healthyOnly[0], NodeColumns.Drbd).Text);
+        var healthy = TestDrbd.Node("node1.example.com", 3, 0);
+        Assert.Equal("ok", NodeColumns.DrbdCell(healthy).Text);
+        Assert.Equal("connecting", NodeColumns.DrbdCell(healthy with { LastSampleAt = null, Stream = null }).Text);
     }
 
     [Theory]
@@ -97,7 +98,7 @@ public sealed class RowBuilderTests
     [Fact]
     public void Resyncing_disks_show_in_the_instance_row()
     {
-        var index = DrbdIndex.Build(TestDrbd.Update());
+        var index = DrbdIndex.Build(TestDrbd.Snapshot());
         var rows = InstanceRowBuilder.Build(TestSnapshots.Instances, new Dictionary<string, CurrentJob>(), index.ResyncByInstance);
         var web1 = rows.Single(r => r.Instance.Name == "web1.example.com");
         var cell = InstanceColumns.Cell(web1, InstanceColumns.Sync);
@@ -120,7 +121,7 @@ public sealed class RowBuilderTests
     [Fact]
     public void Drbd_rows_show_progress_eta_and_what_is_wrong()
     {
-        var rows = DrbdRowBuilder.Build(TestDrbd.Update());
+        var rows = DrbdRowBuilder.Build(TestDrbd.Snapshot());
         var syncing = rows[0];
         Assert.Equal("web1.example.com/disk/0", syncing.Key);
         Assert.Equal("syncing", DrbdColumns.Cell(syncing, DrbdColumns.Health, false).Text);

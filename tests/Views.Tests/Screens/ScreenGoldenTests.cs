@@ -61,6 +61,14 @@ public sealed class ScreenGoldenTests
     }
 
     [Fact]
+    public void Node_detail_pane_of_an_offline_node()
+    {
+        var console = WithDrbd();
+        console.Press("G Enter");
+        GoldenFile.Verify(console.Render(), "Screens/detail-node");
+    }
+
+    [Fact]
     public void Drbd_detail_pane()
     {
         var console = WithDrbd();
@@ -126,7 +134,7 @@ public sealed class ScreenGoldenTests
     {
         var options = new ConsoleOptions(ThemeLoader.LoadBuiltIn("mono"), ReadOnly: false, IsDemo: false, "prod-a");
         var console = new ConsoleDriver(options: options, width: 120, height: 12);
-        console.Post(TestDrbd.Update());
+        console.Post(TestDrbd.Snapshot());
         console.Press("3");
         GoldenFile.Verify(console.Render(), "Screens/drbd-mono");
     }
@@ -152,7 +160,7 @@ public sealed class ScreenGoldenTests
     private static ConsoleDriver WithDrbd()
     {
         var console = new ConsoleDriver();
-        console.Post(TestDrbd.Update());
+        console.Post(TestDrbd.Snapshot());
         return console;
     }
 }
