@@ -4,8 +4,8 @@ using GntTui.Engine.Model;
 namespace GntTui.Views.Screens;
 
 /// <summary>
-/// What every view renders from: the latest cluster snapshot, the latest DRBD update, and lookups
-/// built from them on first use, once per update (not per frame, not per row).
+/// What every view renders from: the latest cluster snapshot, the latest DRBD snapshot, and lookups
+/// built from them on first use, once per snapshot (not per frame, not per row).
 /// </summary>
 internal sealed class ConsoleData
 {
@@ -27,7 +27,9 @@ internal sealed class ConsoleData
 
     public DrbdIndex? DrbdIndex => Drbd is null ? null : _drbdIndex ??= DrbdIndex.Build(Drbd);
 
-    public ConsoleData WithSnapshot(ClusterSnapshot snapshot) => new(snapshot, Drbd);
+    /// <summary>New cluster data; the DRBD lookups carry over.</summary>
+    public ConsoleData WithSnapshot(ClusterSnapshot snapshot) => new(snapshot, Drbd) { _drbdIndex = _drbdIndex };
 
-    public ConsoleData WithDrbd(DrbdSnapshot drbd) => new(Snapshot, drbd);
+    /// <summary>New DRBD data; the job lookups carry over.</summary>
+    public ConsoleData WithDrbd(DrbdSnapshot drbd) => new(Snapshot, drbd) { _currentJobs = _currentJobs };
 }

@@ -45,6 +45,8 @@ internal sealed class DrbdView : ResourceView<DrbdRow>
 
     protected override IReadOnlyList<DrbdRow> BuildRows(ConsoleData data) => DrbdRowBuilder.Build(data.Drbd);
 
+    protected override bool RowsChanged(ConsoleData before, ConsoleData after) => !ReferenceEquals(before.Drbd, after.Drbd);
+
     protected override bool Include(DrbdRow row) => !OnlyUnhealthy || row.Disk.IsUnhealthy();
 
     protected override IEnumerable<string> SearchTexts(DrbdRow row) =>

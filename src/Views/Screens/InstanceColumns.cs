@@ -29,7 +29,8 @@ internal static class InstanceColumns
         new("SYNC", 12, 22),
     ];
 
-    public static TableCell Cell(InstanceRow row, int column)
+    /// <param name="resync">Instance → its resyncing disks, when the DRBD monitor reports any.</param>
+    public static TableCell Cell(InstanceRow row, int column, IReadOnlyDictionary<string, ResyncSummary>? resync)
     {
         var instance = row.Instance;
         return column switch
@@ -42,7 +43,7 @@ internal static class InstanceColumns
             Memory => Units.Mebibytes(instance.Memory),
             Vcpus => instance.Vcpus.ToString(),
             Job => row.Job is { } job ? new TableCell(job.Text, StatusRoles.Job(job.Job.Status)) : "",
-            Sync => SyncCell(row.Resync),
+            Sync => SyncCell(resync?.GetValueOrDefault(instance.Name)),
             _ => default,
         };
     }

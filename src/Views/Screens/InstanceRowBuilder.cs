@@ -7,20 +7,15 @@ internal static class InstanceRowBuilder
 {
     /// <param name="instances">The snapshot's instances.</param>
     /// <param name="currentJobs">Instance → unfinished job naming it (see <see cref="CurrentJobIndex"/>).</param>
-    /// <param name="resync">Instance → its resyncing disks, when the DRBD layer reports any.</param>
     public static IReadOnlyList<InstanceRow> Build(
         IReadOnlyList<GanetiInstance> instances,
-        IReadOnlyDictionary<string, CurrentJob> currentJobs,
-        IReadOnlyDictionary<string, ResyncSummary>? resync)
+        IReadOnlyDictionary<string, CurrentJob> currentJobs)
     {
         var rows = new InstanceRow[instances.Count];
         for (var i = 0; i < instances.Count; i++)
         {
             var instance = instances[i];
-            rows[i] = new InstanceRow(
-                instance,
-                currentJobs.Count == 0 ? null : currentJobs.GetValueOrDefault(instance.Name),
-                resync?.GetValueOrDefault(instance.Name));
+            rows[i] = new InstanceRow(instance, currentJobs.Count == 0 ? null : currentJobs.GetValueOrDefault(instance.Name));
         }
 
         return rows;

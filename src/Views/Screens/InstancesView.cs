@@ -30,13 +30,14 @@ internal sealed class InstancesView : ResourceView<InstanceRow>
 
     public override string Key(InstanceRow row) => row.Instance.Name;
 
-    public override TableCell Cell(InstanceRow row, int column) => InstanceColumns.Cell(row, column);
+    public override TableCell Cell(InstanceRow row, int column) =>
+        InstanceColumns.Cell(row, column, Data?.DrbdIndex?.ResyncByInstance);
 
     public override StyleRole? RowRole(InstanceRow row) =>
         row.Instance.Status == InstanceStatus.AdminOffline ? StyleRole.Offline : null;
 
     protected override IReadOnlyList<InstanceRow> BuildRows(ConsoleData data) =>
-        InstanceRowBuilder.Build(data.Snapshot.Instances, data.CurrentJobs, data.DrbdIndex?.ResyncByInstance);
+        InstanceRowBuilder.Build(data.Snapshot.Instances, data.CurrentJobs);
 
     protected override IEnumerable<string> SearchTexts(InstanceRow row)
     {
@@ -54,7 +55,7 @@ internal sealed class InstancesView : ResourceView<InstanceRow>
 
     protected override DetailContent Describe(InstanceRow row) => InstanceDetail.Build(row, Data!);
 
-    protected override string EmptyText() => Data is null ? "waiting for the first snapshot…" : "no instances";
+    protected override string EmptyText() => "no instances";
 
     private static int StatusRank(InstanceStatus status) => status switch
     {

@@ -46,5 +46,5 @@ internal sealed class JobsView : ResourceView<JobRow>
 
     protected override DetailContent Describe(JobRow row) => JobDetail.Build(row.Job, _time.GetUtcNow(), _time.LocalTimeZone);
 
-    protected override string EmptyText() => Data is null ? "waiting for the first snapshot…" : "no jobs";
+    protected override string EmptyText() => "no jobs";
 }

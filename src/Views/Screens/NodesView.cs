@@ -40,12 +40,15 @@ internal sealed class NodesView : ResourceView<NodeRow>
     protected override IReadOnlyList<NodeRow> BuildRows(ConsoleData data) =>
         NodeRowBuilder.Build(data.Snapshot.Nodes, data.DrbdIndex?.Nodes);
 
+    protected override bool RowsChanged(ConsoleData before, ConsoleData after) =>
+        !ReferenceEquals(before.Snapshot, after.Snapshot) || !ReferenceEquals(before.Drbd, after.Drbd);
+
     protected override IEnumerable<string> SearchTexts(NodeRow row) =>
         [row.Node.Name, StatusRoles.NodeRoleText(row.Node.Role), NodeColumns.FlagsText(row.Node), row.Node.Group];
 
     protected override DetailContent Describe(NodeRow row) => NodeDetail.Build(row, Data!, _time.GetUtcNow());
 
-    protected override string EmptyText() => Data is null ? "waiting for the first snapshot…" : "no nodes";
+    protected override string EmptyText() => "no nodes";
 
     private static int RoleRank(GanetiNode node) => node.Offline ? 5 : node.Drained ? 4 : node.Role switch
     {

@@ -296,4 +296,14 @@ public sealed class ConsoleKeyTests
         Assert.Equal(ViewKind.Nodes, console.App.ActiveView);
         Assert.Equal(LoopOutcome.Quit, console.Press("q"));
     }
+
+    [Fact]
+    public void Before_the_first_answer_lists_say_they_are_connecting()
+    {
+        var console = new ConsoleDriver(ClusterSnapshot.Empty("prod-a", TestClock.Start));
+        var text = console.Text();
+        Assert.Contains("◌ connecting…", text, StringComparison.Ordinal);
+        Assert.Contains("connecting to the cluster…", text, StringComparison.Ordinal);
+        Assert.Contains(" prod-a ", text, StringComparison.Ordinal);
+    }
 }

@@ -45,10 +45,12 @@ public sealed class LargeClusterTests
         console.Render();
         var view = (InstancesView)console.App.ActiveScreen;
         view.Table.SelectKey("web300.example.com");
+        var sorts = view.SortRuns;
         console.Press("/");
         console.Type("web3");
         console.Press("Enter");
         console.Render();
+        Assert.Equal(sorts, view.SortRuns); // filtering keeps the sorted order; it does not sort again
         Assert.Equal("web300.example.com", view.Table.SelectedKey);
         Assert.All(console.Keys(), k => Assert.StartsWith("web3", k, StringComparison.Ordinal));
 
@@ -58,7 +60,21 @@ public sealed class LargeClusterTests
         console.Render();
         console.Tick();
         Assert.Same(sorted, view.Source);
+        Assert.Equal(sorts + 1, view.SortRuns);
         Assert.Equal("web300.example.com", view.Table.SelectedKey);
+    }
+
+    [Fact]
+    public void A_drbd_snapshot_does_not_rebuild_the_instance_list()
+    {
+        var console = new ConsoleDriver(TestSnapshots.Big(Instances));
+        console.Press("2");
+        console.Render();
+        var view = (InstancesView)console.App.ActiveScreen;
+        var source = view.Source;
+        console.Post(TestDrbd.Snapshot());
+        console.Render();
+        Assert.Same(source, view.Source);
     }
 
     [Fact]

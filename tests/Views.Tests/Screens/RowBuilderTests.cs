@@ -63,8 +63,8 @@ public sealed class RowBuilderTests
     public void Instance_statuses_map_to_roles_by_meaning(InstanceStatus status, StyleRole role)
     {
         var instance = TestSnapshots.Instance("x", status, "text", "node1");
-        var row = InstanceRowBuilder.Build([instance], new Dictionary<string, CurrentJob>(), null)[0];
-        var cell = InstanceColumns.Cell(row, InstanceColumns.Status);
+        var row = InstanceRowBuilder.Build([instance], new Dictionary<string, CurrentJob>())[0];
+        var cell = InstanceColumns.Cell(row, InstanceColumns.Status, null);
         Assert.Equal("text", cell.Text);
         Assert.Equal(role, cell.Role);
     }
@@ -73,14 +73,14 @@ public sealed class RowBuilderTests
     public void The_current_job_is_the_unfinished_one_naming_the_instance()
     {
         var jobs = CurrentJobIndex.Build(TestSnapshots.Jobs);
-        var rows = InstanceRowBuilder.Build(TestSnapshots.Instances, jobs, null);
+        var rows = InstanceRowBuilder.Build(TestSnapshots.Instances, jobs);
         var web3 = rows.Single(r => r.Instance.Name == "web3.example.com");
-        Assert.Equal("#103 migrate", InstanceColumns.Cell(web3, InstanceColumns.Job).Text);
-        Assert.Equal(StyleRole.Accent, InstanceColumns.Cell(web3, InstanceColumns.Job).Role);
+        Assert.Equal("#103 migrate", InstanceColumns.Cell(web3, InstanceColumns.Job, null).Text);
+        Assert.Equal(StyleRole.Accent, InstanceColumns.Cell(web3, InstanceColumns.Job, null).Role);
 
         // Finished jobs (101 started web1, 102 failed on db1) are history, not current.
-        Assert.Equal("", InstanceColumns.Cell(rows.Single(r => r.Instance.Name == "web1.example.com"), InstanceColumns.Job).Text);
-        Assert.Equal("", InstanceColumns.Cell(rows.Single(r => r.Instance.Name == "db1.example.com"), InstanceColumns.Job).Text);
+        Assert.Equal("", InstanceColumns.Cell(rows.Single(r => r.Instance.Name == "web1.example.com"), InstanceColumns.Job, null).Text);
+        Assert.Equal("", InstanceColumns.Cell(rows.Single(r => r.Instance.Name == "db1.example.com"), InstanceColumns.Job, null).Text);
     }
 
     [Fact]
@@ -99,12 +99,12 @@ public sealed class RowBuilderTests
     public void Resyncing_disks_show_in_the_instance_row()
     {
         var index = DrbdIndex.Build(TestDrbd.Snapshot());
-        var rows = InstanceRowBuilder.Build(TestSnapshots.Instances, new Dictionary<string, CurrentJob>(), index.ResyncByInstance);
+        var rows = InstanceRowBuilder.Build(TestSnapshots.Instances, new Dictionary<string, CurrentJob>());
         var web1 = rows.Single(r => r.Instance.Name == "web1.example.com");
-        var cell = InstanceColumns.Cell(web1, InstanceColumns.Sync);
+        var cell = InstanceColumns.Cell(web1, InstanceColumns.Sync, index.ResyncByInstance);
         Assert.Equal("42.5% 1m52s", cell.Text);
         Assert.Equal(StyleRole.Warning, cell.Role);
-        Assert.Equal("", InstanceColumns.Cell(rows.Single(r => r.Instance.Name == "db1.example.com"), InstanceColumns.Sync).Text);
+        Assert.Equal("", InstanceColumns.Cell(rows.Single(r => r.Instance.Name == "db1.example.com"), InstanceColumns.Sync, index.ResyncByInstance).Text);
     }
 
     [Fact]
