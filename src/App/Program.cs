@@ -9,6 +9,7 @@ internal static class Program
         var global = new GlobalOptions();
         var root = new RootCommand("gnt-tui: a keyboard-driven console for Ganeti clusters");
         global.AddTo(root);
+        ConsoleCommand.Configure(root, global);
         root.Subcommands.Add(StatusCommand.Create(global));
         root.Subcommands.Add(DrbdCommand.Create(global));
         return await root.Parse(args).InvokeAsync();

@@ -14,9 +14,9 @@ internal static class TargetResolver
         var profile = parse.GetValue(o.Demo) ? null : ConfigLoader.Select(config, parse.GetValue(o.Cluster), parse.GetValue(o.Ssh));
         if (profile is null)
         {
-            return DemoTarget.Create(config, readOnly);
+            return DemoTarget.Create(config, readOnly, parse.GetValue(o.DemoSize), parse.GetValue(o.DemoSeed));
         }
         var shell = ClusterConnection.OpenShell(profile);
-        return new Target(profile.Name, shell, ClusterConnection.Client(shell, profile, readOnly), false, config);
+        return new Target(profile.Name, shell, ClusterConnection.Client(shell, profile, readOnly), false, config, ClusterConnection.NodeShells(profile));
     }
 }

@@ -1,4 +1,5 @@
 using GntTui.Engine.Config;
+using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Remote;
 
@@ -14,8 +15,21 @@ public static class ClusterConnection
         {
             return new LocalShell(profile.CommandPrefix);
         }
-        return new OpenSshShell(new SshOptions { Target = profile.Ssh!, CommandPrefix = profile.CommandPrefix });
+        return new OpenSshShell(SshOptionsFor(profile));
     }
+
+    /// <summary>Shells to single nodes (DRBD sampling): reached like the master, with the same ssh options.</summary>
+    public static DrbdNodeShells NodeShells(ClusterProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile.Local)
+        {
+            return DrbdNodeShells.OpenSsh(new SshOptions { Target = "root@localhost", CommandPrefix = profile.CommandPrefix });
+        }
+        return DrbdNodeShells.OpenSsh(SshOptionsFor(profile));
+    }
+
+    private static SshOptions SshOptionsFor(ClusterProfile profile) => new() { Target = profile.Ssh!, CommandPrefix = profile.CommandPrefix };
 
     public static GanetiClient Client(IRemoteShell shell, ClusterProfile profile, bool forceReadOnly) =>
         new(shell, readOnly: forceReadOnly || profile.ReadOnly);

@@ -16,14 +16,20 @@ public sealed class ClusterMonitor
     private readonly SnapshotCache? _cache;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _refreshing = new(1, 1);
+    private readonly string _target;
     private ClusterInfo? _info;
 
-    public ClusterMonitor(GanetiClient client, string clusterName, SnapshotCache? cache = null, bool isDemo = false, TimeProvider? time = null)
+    /// <param name="target">
+    /// Which configured target this is (profile name or ssh destination): the cache key. Not the
+    /// cluster's own name, which two different clusters (or the demo) can share.
+    /// </param>
+    public ClusterMonitor(GanetiClient client, string target, SnapshotCache? cache = null, bool isDemo = false, TimeProvider? time = null)
     {
         _client = client;
         _cache = cache;
+        _target = target;
         _time = time ?? TimeProvider.System;
-        Current = cache?.Load(clusterName) ?? ClusterSnapshot.Empty(clusterName, _time.GetUtcNow(), isDemo);
+        Current = cache?.Load(target) ?? ClusterSnapshot.Empty(target, _time.GetUtcNow(), isDemo);
         Current = Current with { IsDemo = isDemo };
     }
 
@@ -91,7 +97,7 @@ public sealed class ClusterMonitor
     {
         try
         {
-            _cache?.Save(Current);
+            _cache?.Save(_target, Current);
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {

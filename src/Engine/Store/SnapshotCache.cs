@@ -15,18 +15,19 @@ public sealed class SnapshotCache
         _store = store;
     }
 
-    public void Save(ClusterSnapshot snapshot)
+    /// <summary>Keeps <paramref name="snapshot"/> as the last one seen for <paramref name="target"/>.</summary>
+    public void Save(string target, ClusterSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         _store.Execute(
             "INSERT INTO snapshot (cluster, taken_at, body) VALUES ($c, $t, $b) ON CONFLICT(cluster) DO UPDATE SET taken_at=$t, body=$b;",
-            ("$c", snapshot.ClusterName), ("$t", snapshot.TakenAt.ToString("O", CultureInfo.InvariantCulture)), ("$b", JsonSerializer.Serialize(snapshot, Json)));
+            ("$c", target), ("$t", snapshot.TakenAt.ToString("O", CultureInfo.InvariantCulture)), ("$b", JsonSerializer.Serialize(snapshot, Json)));
     }
 
     /// <summary>The cached snapshot marked as from the cache, or null (none, or unreadable after an upgrade).</summary>
-    public ClusterSnapshot? Load(string cluster)
+    public ClusterSnapshot? Load(string target)
     {
-        var body = _store.Scalar("SELECT body FROM snapshot WHERE cluster=$c;", ("$c", cluster)) as string;
+        var body = _store.Scalar("SELECT body FROM snapshot WHERE cluster=$c;", ("$c", target)) as string;
         if (body is null)
         {
             return null;

@@ -29,7 +29,7 @@ public static class Footer
         {
             var key = binding.Keys[0].ToString();
             var needed = TextWidth.Measure(key) + 1 + TextWidth.Measure(binding.Description);
-            if (x + needed > right)
+            if (x + needed >= right)
             {
                 break; // A hint cut in half helps nobody: stop at the last one that fits.
             }

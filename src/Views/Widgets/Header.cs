@@ -20,8 +20,9 @@ public static class Header
         if (content.Right is { } rightText)
         {
             var w = Math.Min(TextWidth.Measure(rightText), line.Width / 3);
-            right -= w + 1;
-            screen.Write(right, y, TextWidth.Truncate(rightText, w), style, w);
+            // One blank cell before it, so a clipped status never runs into the right-hand text.
+            right -= w + 2;
+            screen.Write(right + 1, y, TextWidth.Truncate(rightText, w), style, w);
         }
 
         var x = line.X + 1;

@@ -95,7 +95,7 @@ public sealed class StoreTests : IDisposable
             Reading<long>.Missing(FieldState.Offline), Reading<long>.Of(5), Reading<long>.Of(4), 1, 0, "default");
         var snap = new ClusterSnapshot("c1", new ClusterInfo("c1", "node1.example.com", "3.0.2"), [node], [], [], DateTimeOffset.UnixEpoch, ConnectionState.Live);
 
-        cache.Save(snap);
+        cache.Save("c1", snap);
         var back = cache.Load("c1");
 
         Assert.NotNull(back);

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using GntTui.Engine.Config;
+using GntTui.Views.Screens;
+using GntTui.Views.Themes;
+
+namespace GntTui.App;
+
+/// <summary>The default verb: the full-screen console.</summary>
+internal static class ConsoleCommand
+{
+    public static void Configure(RootCommand root, GlobalOptions global)
+    {
+        var theme = new Option<string?>("--theme") { Description = "Theme: default, light, high-contrast, mono, or a path to a JSON theme" };
+        root.Options.Add(theme);
+        root.SetAction(async (parse, ct) =>
+        {
+            if (Console.IsInputRedirected || Console.IsOutputRedirected)
+            {
+                await Console.Error.WriteLineAsync("gnt-tui: the console needs a terminal; for scripts use `gnt-tui status --json`");
+                return 2;
+            }
+            Session session;
+            Views.Themes.Theme chosen;
+            try
+            {
+                var target = TargetResolver.Resolve(parse, global);
+                chosen = ThemeLoader.Resolve(parse.GetValue(theme) ?? target.Config.Theme, ThemeDirectory());
+                session = Session.Open(target, parse.GetValue(global.State));
+            }
+            catch (Exception e) when (e is ConfigException or ThemeException or ArgumentException)
+            {
+                await Console.Error.WriteLineAsync("gnt-tui: " + e.Message);
+                return 2;
+            }
+            await using (session)
+            {
+                var readOnly = session.Client.IsReadOnly || session.Runner is null;
+                var options = new ConsoleOptions(chosen, readOnly, session.Target.IsDemo, session.Target.Name);
+                return await new ConsoleHost(session, options).RunAsync(ct);
+            }
+        });
+    }
+
+    private static string ThemeDirectory()
+    {
+        var config = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME");
+        if (string.IsNullOrEmpty(config))
+        {
+            config = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config");
+        }
+        return Path.Combine(config, "gnt-tui", "themes");
+    }
+}

@@ -1,0 +1,58 @@
+using GntTui.Engine.Ganeti;
+using GntTui.Engine.Model;
+using GntTui.Engine.Store;
+using GntTui.Views.Screens;
+using GntTui.Views.Widgets;
+
+namespace GntTui.App;
+
+/// <summary>
+/// Everything one console run needs from the Engine, composed once: the target, the state file,
+/// the refresh loop and the audited operation runner. A state file that cannot be opened (full
+/// disk, read-only home) costs the cache and the audit trail, not the console: it is said on screen.
+/// </summary>
+internal sealed class Session : IAsyncDisposable
+{
+    private Session(Target target, StateStore? store, ClusterMonitor monitor, OperationRunner? runner, IReadOnlyList<Notice> notices)
+    {
+        Target = target;
+        Store = store;
+        Monitor = monitor;
+        Runner = runner;
+        StartupNotices = notices;
+    }
+
+    public Target Target { get; }
+    public StateStore? Store { get; }
+    public ClusterMonitor Monitor { get; }
+    public OperationRunner? Runner { get; }
+    public GanetiClient Client => Target.Client;
+    public IReadOnlyList<Notice> StartupNotices { get; }
+
+    public static Session Open(Target target, string? statePath)
+    {
+        var notices = new List<Notice>();
+        StateStore? store = null;
+        try
+        {
+            store = new StateStore(statePath ?? StateStore.DefaultPath());
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            notices.Add(new Notice($"state file unavailable ({e.Message}): no cache, no audit log, operations disabled", ToastLevel.Error));
+        }
+        var cache = store is null ? null : new SnapshotCache(store);
+        var monitor = new ClusterMonitor(target.Client, target.Name, cache, target.IsDemo)
+        {
+            Interval = TimeSpan.FromSeconds(Math.Max(1, target.Config.RefreshSeconds)),
+        };
+        var runner = store is null ? null : new OperationRunner(target.Client, new AuditLog(store), target.Name);
+        return new Session(target, store, monitor, runner, notices);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Target.DisposeAsync();
+        Store?.Dispose();
+    }
+}

@@ -1,0 +1,8 @@
+namespace GntTui.Engine.Simulation;
+
+internal enum ShNodeKind
+{
+    Command,
+    List,
+    While,
+}

@@ -1,0 +1,7 @@
+namespace GntTui.Engine.Simulation;
+
+public enum SimDrbdRole
+{
+    Secondary,
+    Primary,
+}

@@ -1,0 +1,245 @@
+using GntTui.Views.Terminal;
+using GntTui.Views.Widgets;
+
+namespace GntTui.Views.Screens;
+
+/// <summary>What each command does; which keys run them is <see cref="ConsoleKeys"/>' business.</summary>
+public sealed partial class ConsoleApp
+{
+    private LoopOutcome Run(string command)
+    {
+        if (Mode == ConsoleMode.List)
+        {
+            // Rows are built lazily: a key after a snapshot but before its frame must see the new rows.
+            ActiveScreen.Refresh();
+        }
+
+        if (command.StartsWith(ConsoleCommands.ViewPrefix, StringComparison.Ordinal))
+        {
+            return Enum.TryParse<ViewKind>(command[ConsoleCommands.ViewPrefix.Length..], ignoreCase: true, out var kind)
+                ? SwitchTo(kind)
+                : LoopOutcome.Unchanged;
+        }
+
+        switch (command)
+        {
+            case ConsoleCommands.Quit:
+                return Quit();
+            case ConsoleCommands.Refresh:
+                _intents(new ConsoleIntent.Refresh());
+                return LoopOutcome.Unchanged;
+            case ConsoleCommands.Help:
+                _help = new HelpOverlay { Title = $"Keys: {ScreenTitle}" };
+                return LoopOutcome.Redraw;
+            case ConsoleCommands.Palette:
+                _palette.Open();
+                _paletteOpen = true;
+                return LoopOutcome.Redraw;
+            case ConsoleCommands.Back:
+                return Back();
+        }
+
+        if (Move(command))
+        {
+            return LoopOutcome.Redraw;
+        }
+
+        return Mode == ConsoleMode.List ? RunListCommand(command) : LoopOutcome.Unchanged;
+    }
+
+    private LoopOutcome RunListCommand(string command)
+    {
+        var screen = ActiveScreen;
+        switch (command)
+        {
+            case ConsoleCommands.Filter:
+                _filter.Open(screen.Filter);
+                _filterOpen = true;
+                return LoopOutcome.Redraw;
+            case ConsoleCommands.Mark:
+                return screen.Table.ToggleMark() ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
+            case ConsoleCommands.Open when screen is JobsView:
+                return FollowSelectedJob();
+            case ConsoleCommands.Open or ConsoleCommands.Describe:
+                return OpenDetail();
+        }
+
+        return screen.RunCommand(command) ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
+    }
+
+    /// <summary>Up, down, pages, ends: for whatever fills the body.</summary>
+    private bool Move(string command)
+    {
+        Action<int>? by = Mode switch
+        {
+            ConsoleMode.Detail => _detail.ScrollBy,
+            ConsoleMode.JobLog => _jobLog!.ScrollBy,
+            _ => ActiveScreen.Table.MoveBy,
+        };
+        switch (command)
+        {
+            case ConsoleCommands.Up:
+                by(-1);
+                return true;
+            case ConsoleCommands.Down:
+                by(1);
+                return true;
+            case ConsoleCommands.PageUp:
+                PageBy(-1);
+                return true;
+            case ConsoleCommands.PageDown:
+                PageBy(1);
+                return true;
+            case ConsoleCommands.Top:
+                Jump(toStart: true);
+                return true;
+            case ConsoleCommands.Bottom:
+                Jump(toStart: false);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void PageBy(int direction)
+    {
+        switch (Mode)
+        {
+            case ConsoleMode.Detail when direction < 0:
+                _detail.PageUp();
+                break;
+            case ConsoleMode.Detail:
+                _detail.PageDown();
+                break;
+            case ConsoleMode.JobLog when direction < 0:
+                _jobLog!.PageUp();
+                break;
+            case ConsoleMode.JobLog:
+                _jobLog!.PageDown();
+                break;
+            case ConsoleMode.List when direction < 0:
+                ActiveScreen.Table.PageUp();
+                break;
+            default:
+                ActiveScreen.Table.PageDown();
+                break;
+        }
+    }
+
+    private void Jump(bool toStart)
+    {
+        switch (Mode)
+        {
+            case ConsoleMode.Detail when toStart:
+                _detail.ScrollToStart();
+                break;
+            case ConsoleMode.Detail:
+                _detail.ScrollToEnd();
+                break;
+            case ConsoleMode.JobLog when toStart:
+                _jobLog!.ScrollToStart();
+                break;
+            case ConsoleMode.JobLog:
+                _jobLog!.ScrollToEnd();
+                break;
+            case ConsoleMode.List when toStart:
+                ActiveScreen.Table.MoveToStart();
+                break;
+            default:
+                ActiveScreen.Table.MoveToEnd();
+                break;
+        }
+    }
+
+    private LoopOutcome Back()
+    {
+        switch (Mode)
+        {
+            case ConsoleMode.Detail or ConsoleMode.JobLog:
+                CloseSubScreen();
+                return LoopOutcome.Redraw;
+        }
+
+        var screen = ActiveScreen;
+        if (!screen.Filter.IsEmpty)
+        {
+            screen.SetFilter(RowFilter.None);
+            return LoopOutcome.Redraw;
+        }
+
+        if (screen.Table.MarkedKeys.Count > 0)
+        {
+            screen.Table.ClearMarks();
+            return LoopOutcome.Redraw;
+        }
+
+        return LoopOutcome.Unchanged;
+    }
+
+    private LoopOutcome SwitchTo(ViewKind kind)
+    {
+        CloseSubScreen();
+        ActiveView = kind;
+
+        // Rows are built lazily; a key right after the switch must find them.
+        ActiveScreen.Refresh();
+        return LoopOutcome.Redraw;
+    }
+
+    private LoopOutcome OpenDetail()
+    {
+        if (ActiveScreen.Table.SelectedKey is not { } key || ActiveScreen.Describe(key) is not { } content)
+        {
+            return LoopOutcome.Unchanged;
+        }
+
+        _detailKey = key;
+        _detailTitle = content.Title;
+        _detail.SetLines(content.Lines, keepScroll: false);
+        Mode = ConsoleMode.Detail;
+        return LoopOutcome.Redraw;
+    }
+
+    /// <summary>Re-reads the open object from new data; a vanished object says so rather than closing under the user.</summary>
+    private void RefreshDetail()
+    {
+        if (Mode != ConsoleMode.Detail || _detailKey is null)
+        {
+            return;
+        }
+
+        if (ActiveScreen.Describe(_detailKey) is { } content)
+        {
+            _detail.SetLines(content.Lines);
+        }
+        else
+        {
+            _detail.SetLines([DetailLine.Heading("Gone"), new("", $"{_detailTitle} is not in the latest snapshot", Themes.StyleRole.Warning)]);
+        }
+    }
+
+    private LoopOutcome FollowSelectedJob()
+    {
+        if (ActiveScreen is not JobsView jobs || jobs.Table.SelectedKey is not { } key || jobs.FindJob(key) is not { } job)
+        {
+            return LoopOutcome.Unchanged;
+        }
+
+        _jobLog = new JobLogView(job.Id, job);
+        Mode = ConsoleMode.JobLog;
+        _intents(new ConsoleIntent.FollowJob(job.Id));
+        return LoopOutcome.Redraw;
+    }
+
+    private void CloseSubScreen()
+    {
+        if (_jobLog is { } log)
+        {
+            _intents(new ConsoleIntent.StopFollowing(log.JobId));
+            _jobLog = null;
+        }
+
+        _detailKey = null;
+        Mode = ConsoleMode.List;
+    }
+}

@@ -1,0 +1,42 @@
+namespace GntTui.Views.Screens;
+
+/// <summary>
+/// The command names keys are bound to. These are what user key configuration names, so they are
+/// stable: rename one and people's bindings silently stop working.
+/// </summary>
+public static class ConsoleCommands
+{
+    public const string Quit = "quit";
+    public const string Help = "help";
+    public const string Palette = "command";
+    public const string Refresh = "refresh";
+    public const string ViewPrefix = "view.";
+
+    public const string Up = "up";
+    public const string Down = "down";
+    public const string PageUp = "page-up";
+    public const string PageDown = "page-down";
+    public const string Top = "top";
+    public const string Bottom = "bottom";
+
+    public const string Open = "open";
+    public const string Describe = "describe";
+    public const string Filter = "filter";
+    public const string Back = "back";
+    public const string Mark = "mark";
+
+    public const string SortName = "sort.name";
+    public const string SortStatus = "sort.status";
+    public const string SortMemory = "sort.memory";
+    public const string SortDisk = "sort.disk";
+    public const string SortPrimaries = "sort.primaries";
+    public const string SortNode = "sort.node";
+    public const string SortTemplate = "sort.template";
+    public const string SortDuration = "sort.duration";
+    public const string SortEta = "sort.eta";
+    public const string SortProgress = "sort.progress";
+
+    public const string OnlyUnhealthy = "drbd.only-unhealthy";
+
+    public static string View(ViewKind kind) => ViewPrefix + kind.ToString().ToLowerInvariant();
+}

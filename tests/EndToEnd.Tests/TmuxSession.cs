@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace GntTui.EndToEnd.Tests;
+
+/// <summary>
+/// A real terminal: the built gnt-tui running in a private tmux server (its own socket), driven by
+/// send-keys and read by capture-pane, as a person at a keyboard would.
+/// </summary>
+public sealed class TmuxSession : IDisposable
+{
+    private readonly string _socket = "gnt-tui-e2e-" + Guid.NewGuid().ToString("N")[..8];
+    private readonly string _home = Directory.CreateTempSubdirectory("gnt-tui-e2e-").FullName;
+
+    public TmuxSession(string arguments, int width = 160, int height = 45, IReadOnlyDictionary<string, string>? env = null)
+    {
+        var app = Path.Combine(AppContext.BaseDirectory, "gnt-tui.dll");
+        var vars = new Dictionary<string, string>
+        {
+            ["XDG_CONFIG_HOME"] = Path.Combine(_home, "config"),
+            ["XDG_STATE_HOME"] = Path.Combine(_home, "state"),
+            ["TERM"] = "xterm-256color",
+        };
+        foreach (var (k, v) in env ?? new Dictionary<string, string>())
+        {
+            vars[k] = v;
+        }
+        var envArgs = string.Join(' ', vars.Select(kv => $"{kv.Key}='{kv.Value}'"));
+        // The pane outlives gnt-tui, printing its exit code, so the code and the terminal modes it
+        // left behind can be read.
+        Tmux("-f", "/dev/null", "new-session", "-d", "-x", W(width), "-y", W(height), "-s", "e2e",
+            $"env {envArgs} dotnet '{app}' {arguments}; echo \"{ExitMarker}$?\"; exec sleep 3600");
+        Tmux("set-option", "-s", "escape-time", "10");
+    }
+
+    public string StateDir => Path.Combine(_home, "state", "gnt-tui");
+
+    public void SendKeys(params string[] keys) => Tmux(["send-keys", "-t", "e2e", .. keys]);
+
+    /// <summary>Types text literally (no key-name lookup).</summary>
+    public void Type(string text) => Tmux("send-keys", "-t", "e2e", "-l", text);
+
+    public string Capture() => Tmux("capture-pane", "-p", "-t", "e2e");
+
+    public void Resize(int width, int height) => Tmux("resize-window", "-t", "e2e", "-x", W(width), "-y", W(height));
+
+    public string Format(string format) => Tmux("display-message", "-p", "-t", "e2e", format).Trim();
+
+    private const string ExitMarker = "gnt-tui exited with ";
+
+    public bool HasExited => Capture().Contains(ExitMarker, StringComparison.Ordinal);
+
+    public int ExitStatus
+    {
+        get
+        {
+            var screen = Capture();
+            var at = screen.IndexOf(ExitMarker, StringComparison.Ordinal);
+            var digits = new string(screen[(at + ExitMarker.Length)..].TakeWhile(char.IsAsciiDigit).ToArray());
+            return int.Parse(digits, CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Waits until the screen shows <paramref name="text"/>; fails with the screen when it does not.</summary>
+    public string WaitFor(string text, TimeSpan? timeout = null) => WaitUntil(s => s.Contains(text, StringComparison.Ordinal), $"'{text}'", timeout);
+
+    public string WaitUntil(Func<string, bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var screen = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            screen = Capture();
+            if (condition(screen))
+            {
+                return screen;
+            }
+            Thread.Sleep(100);
+        }
+        throw new Xunit.Sdk.XunitException($"timed out waiting for {what}; the screen was:\n{screen}");
+    }
+
+    public void WaitForExit(TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (!HasExited)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException("gnt-tui did not exit; the screen was:\n" + Capture());
+            }
+            Thread.Sleep(100);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Tmux("kill-server");
+        }
+        catch (InvalidOperationException)
+        {
+        }
+        Directory.Delete(_home, recursive: true);
+    }
+
+    private string Tmux(params string[] args)
+    {
+        var psi = new ProcessStartInfo("tmux") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add("-L");
+        psi.ArgumentList.Add(_socket);
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+        using var p = Process.Start(psi)!;
+        var output = p.StandardOutput.ReadToEnd();
+        var error = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"tmux {string.Join(' ', args)}: {error}");
+        }
+        return output;
+    }
+
+    private static string W(int n) => n.ToString(CultureInfo.InvariantCulture);
+}
