@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace GntTui.Engine.Drbd;
@@ -42,33 +41,50 @@ internal sealed class ConsumedText
         return matches;
     }
 
+    /// <summary>
+    /// Every match's position, each marked as explained. For patterns read by position: no Match
+    /// or Group objects, which for the dozen counters of every minor were most of a sample's garbage.
+    /// </summary>
+    public List<Range> TakeAllRanges(Regex pattern)
+    {
+        var ranges = new List<Range>();
+        foreach (var match in pattern.EnumerateMatches(Text))
+        {
+            Mark(match.Index, match.Length);
+            ranges.Add(new Range(match.Index, match.Index + match.Length));
+        }
+        return ranges;
+    }
+
     /// <summary>Unexplained runs of text, whitespace-trimmed, in order.</summary>
     public IReadOnlyList<string> Leftovers()
     {
-        var runs = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i <= Text.Length; i++)
+        // Strings only for runs with something in them: between the matches of a well-formed
+        // minor there are only blanks, and every sample would otherwise pay for them.
+        List<string>? runs = null;
+        var i = 0;
+        while (i < Text.Length)
         {
-            if (i < Text.Length && !_used[i])
+            if (_used[i])
             {
-                current.Append(Text[i]);
+                i++;
                 continue;
             }
-            var run = current.ToString().Trim();
-            if (run.Length > 0)
+            var start = i;
+            while (i < Text.Length && !_used[i])
             {
-                runs.Add(run);
+                i++;
             }
-            current.Clear();
+            var run = Text.AsSpan(start, i - start).Trim();
+            if (!run.IsEmpty)
+            {
+                (runs ??= []).Add(run.ToString());
+            }
         }
-        return runs;
+        return runs ?? (IReadOnlyList<string>)[];
     }
 
-    private void Mark(Match match)
-    {
-        for (var i = match.Index; i < match.Index + match.Length; i++)
-        {
-            _used[i] = true;
-        }
-    }
+    private void Mark(Match match) => Mark(match.Index, match.Length);
+
+    private void Mark(int index, int length) => _used.AsSpan(index, length).Fill(true);
 }

@@ -13,6 +13,10 @@ internal static class DrbdNumbers
             : null;
     }
 
+    /// <summary>Plain digits (no thousands commas), read without a string.</summary>
+    public static long? Digits(ReadOnlySpan<char> text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
     public static int? Int(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 

@@ -68,24 +68,36 @@ internal static class ProcDrbdMinorParser
         };
     }
 
+    /// <summary>The counter names the Counter pattern knows, in a fixed order: a slot per name.</summary>
+    private static readonly string[] CounterKeys = ["ns", "nr", "dw", "dr", "al", "bm", "lo", "pe", "ua", "ap", "ep", "oos"];
+
     private static DrbdCounters ReadCounters(ConsumedText text, List<string> notes)
     {
-        var values = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var match in text.TakeAll(P.Counter()))
+        // Read by position (key ':' digits is the whole match): a dozen per minor, every sample.
+        var values = new long?[CounterKeys.Length];
+        var stored = 0;
+        foreach (var range in text.TakeAllRanges(P.Counter()))
         {
-            var key = match.Groups["key"].Value;
-            var value = DrbdNumbers.Long(match.Groups["value"].Value);
+            var match = text.Text.AsSpan(range);
+            var colon = match.IndexOf(':');
+            var slot = Slot(match[..colon]);
+            var value = DrbdNumbers.Digits(match[(colon + 1)..]);
             if (value is null)
             {
-                notes.Add($"counter {key} out of range");
+                notes.Add($"counter {CounterKeys[slot]} out of range");
             }
-            else if (!values.TryAdd(key, value.Value))
+            else if (values[slot] is not null)
             {
-                notes.Add($"counter {key} repeated; kept the first");
+                notes.Add($"counter {CounterKeys[slot]} repeated; kept the first");
+            }
+            else
+            {
+                values[slot] = value;
+                stored++;
             }
         }
         var writeOrder = text.Take(P.WriteOrder());
-        if (values.Count == 0)
+        if (stored == 0)
         {
             notes.Add("no counters (ns:/nr:/dw:/dr:)");
             return DrbdCounters.None;
@@ -99,7 +111,19 @@ internal static class ProcDrbdMinorParser
             WriteOrder = writeOrder?.Groups["wo"].Value[0],
         };
 
-        long? Get(string key) => values.TryGetValue(key, out var v) ? v : null;
+        long? Get(string key) => values[Array.IndexOf(CounterKeys, key)];
+    }
+
+    private static int Slot(ReadOnlySpan<char> key)
+    {
+        for (var i = 0; i < CounterKeys.Length; i++)
+        {
+            if (key.SequenceEqual(CounterKeys[i]))
+            {
+                return i;
+            }
+        }
+        throw new InvalidOperationException($"the Counter pattern matched an unknown key '{key}'");
     }
 
     private static void NoteLeftovers(ConsumedText text, List<string> notes)

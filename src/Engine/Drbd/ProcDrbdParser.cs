@@ -47,29 +47,39 @@ public static class ProcDrbdParser
     {
         var header = new List<string>();
         var minors = new List<string>();
-        StringBuilder? current = null;
+        var current = new StringBuilder();
+        var inMinor = false;
         // One kernel (2.6.39) wrote a NUL into the middle of a minor; treat it as a blank.
-        foreach (var raw in text.Replace('\0', ' ').Split('\n'))
+        // Lines are walked as spans: only the joined minors and the header lines become strings.
+        var rest = text.Replace('\0', ' ').AsSpan();
+        while (true)
         {
-            var line = raw.TrimEnd('\r');
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).TrimEnd('\r');
             if (P.MinorStart().IsMatch(line))
             {
-                if (current is not null)
+                if (inMinor)
                 {
                     minors.Add(current.ToString());
                 }
-                current = new StringBuilder(line.TrimEnd());
+                current.Clear().Append(line.TrimEnd());
+                inMinor = true;
             }
-            else if (current is null)
+            else if (!inMinor)
             {
-                header.Add(line);
+                header.Add(line.ToString());
             }
-            else if (!string.IsNullOrWhiteSpace(line))
+            else if (!line.IsWhiteSpace())
             {
                 current.Append(' ').Append(line.Trim());
             }
+            if (end < 0)
+            {
+                break;
+            }
+            rest = rest[(end + 1)..];
         }
-        if (current is not null)
+        if (inMinor)
         {
             minors.Add(current.ToString());
         }
@@ -119,7 +129,7 @@ public static class ProcDrbdParser
         var devices = new List<DrbdDevice>();
         foreach (var device in parsed)
         {
-            var index = device.Minor >= 0 ? devices.FindIndex(d => d.Minor == device.Minor) : -1;
+            var index = device.Minor >= 0 ? IndexOfMinor(devices, device.Minor) : -1;
             if (index >= 0)
             {
                 notes.Add($"minor {device.Minor} listed twice; kept the later one");
@@ -131,5 +141,17 @@ public static class ProcDrbdParser
             }
         }
         return devices;
+    }
+
+    private static int IndexOfMinor(List<DrbdDevice> devices, int minor)
+    {
+        for (var i = 0; i < devices.Count; i++)
+        {
+            if (devices[i].Minor == minor)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 }

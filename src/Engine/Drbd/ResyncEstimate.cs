@@ -16,7 +16,7 @@ public sealed record ResyncEstimate(DrbdDeviceKey Key, DateTimeOffset Time, bool
     /// <summary>From the last two samples.</summary>
     public double? CurrentSpeedKiBps { get; init; }
 
-    /// <summary>From a least-squares fit of the remaining KiB over the window.</summary>
+    /// <summary>KiB moved across the window over its length.</summary>
     public double? SmoothedSpeedKiBps { get; init; }
 
     /// <summary>DRBD's own current speed (<c>speed:</c> / events2 <c>dbdt1:</c>).</summary>

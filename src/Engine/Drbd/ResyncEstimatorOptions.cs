@@ -3,7 +3,7 @@ namespace GntTui.Engine.Drbd;
 /// <summary>Tuning for <see cref="ResyncEstimator"/>.</summary>
 public sealed record ResyncEstimatorOptions
 {
-    /// <summary>How far back the smoothed speed looks (a least-squares fit of remaining KiB over time).</summary>
+    /// <summary>How far back the smoothed speed looks (the KiB moved across it over its length).</summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>No decrease of the remaining KiB for this long counts as a stall.</summary>

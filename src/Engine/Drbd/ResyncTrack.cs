@@ -72,24 +72,21 @@ internal sealed class ResyncTrack
         return true;
     }
 
-    /// <summary>Least-squares slope of remaining KiB over the window, as a non-negative speed.</summary>
+    /// <summary>
+    /// KiB moved across the window over its length, as a non-negative speed. Every second weighs
+    /// the same: a least-squares slope of this cumulative count would weigh the middle of the
+    /// window most and keep a pause that had ended in the ETA for most of a window.
+    /// </summary>
     public double? SmoothedSpeed()
     {
         if (_window.Count < 2)
         {
             return null;
         }
-        var origin = _window.Peek().Time;
-        var points = _window.Select(p => ((p.Time - origin).TotalSeconds, (double)p.Remaining)).ToList();
-        var meanT = points.Average(p => p.Item1);
-        var meanR = points.Average(p => p.Item2);
-        var sxx = points.Sum(p => (p.Item1 - meanT) * (p.Item1 - meanT));
-        if (sxx <= 0)
-        {
-            return null;
-        }
-        var sxy = points.Sum(p => (p.Item1 - meanT) * (p.Item2 - meanR));
-        return Math.Max(0, -sxy / sxx);
+        var (firstTime, firstRemaining) = _window.Peek();
+        var (lastTime, lastRemaining) = _window.Last();
+        var seconds = (lastTime - firstTime).TotalSeconds;
+        return seconds <= 0 ? null : Math.Max(0, (firstRemaining - lastRemaining) / seconds);
     }
 
     private void Push(double speed)
