@@ -16,6 +16,11 @@ public sealed class GanetiClient
     private readonly InstanceListParser _instances = new();
     private readonly JobListParser _jobs = new();
 
+    /// <summary>Ganeti's yes/no prompt ends with these choices (cli.AskUser).</summary>
+    private const string PromptChoices = "y/[n]/?: ";
+
+    private const string ConfirmAnswer = "y\n";
+
     public GanetiClient(IRemoteShell shell, bool readOnly = false, TimeSpan? timeout = null)
     {
         _shell = shell;
@@ -97,7 +102,9 @@ public sealed class GanetiClient
             throw new GanetiException(GanetiErrorKind.ReadOnly, $"read-only mode: refusing to {operation.Verb} {operation.TargetName}");
         }
         var argv = operation.BuildArgv();
-        var r = await _shell.RunAsync(argv, Timeout, ct).ConfigureAwait(false);
+        var r = operation is InstanceFailover { IgnoreConsistency: true } && _shell is ITerminalShell terminal
+            ? AfterPrompt(await terminal.RunWithTerminalAsync(argv, ConfirmAnswer, Timeout, ct).ConfigureAwait(false))
+            : await _shell.RunAsync(argv, Timeout, ct).ConfigureAwait(false);
         if (!r.Succeeded)
         {
             throw GanetiErrorParser.FromResult(r, argv[0] + " " + argv[1]);
@@ -108,6 +115,17 @@ public sealed class GanetiClient
         }
         return SubmitOutputParser.TryParse(r.Stdout + "\n" + r.Stderr)
             ?? throw new GanetiException(GanetiErrorKind.Unparseable, $"{argv[0]} {argv[1]} did not print a job id", rawOutput: r.Stdout + r.Stderr);
+    }
+
+    /// <summary>
+    /// What a terminal run printed after Ganeti's last question: the echoed answer and the question
+    /// go, so "JobID: N" and a "Failure: …" start their lines again (the job id otherwise follows
+    /// the prompt on the same line). ssh's own "Connection … closed." on stderr goes too.
+    /// </summary>
+    private static CommandResult AfterPrompt(CommandResult r)
+    {
+        var at = r.Stdout.LastIndexOf(PromptChoices, StringComparison.Ordinal);
+        return at < 0 ? r : r with { Stdout = r.Stdout[(at + PromptChoices.Length)..].TrimStart(), Stderr = "" };
     }
 
     private async Task<string> RunOkAsync(IReadOnlyList<string> argv, CancellationToken ct)

@@ -56,6 +56,15 @@ public sealed class OperationRunner
         return new SubmittedOperation(operation, id, jobId, command);
     }
 
+    /// <summary>Records an operation the console itself refused (a pre-flight blocker, a job past cancelling): nothing is sent.</summary>
+    public AuditEntry Refuse(GanetiOperation operation, string why)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, CommandLine(operation), operation.Reason);
+        _audit.Complete(id, AuditStatus.Refused, why);
+        return _audit.Get(id)!;
+    }
+
     /// <summary>Follows a submitted job to its end and completes its audit row.</summary>
     public Task<JobOutcome> FollowAsync(long auditId, long jobId, Func<JobLogEntry, ValueTask>? onEntry, CancellationToken ct) =>
         FollowAndCompleteAsync(auditId, jobId, onEntry, ct);

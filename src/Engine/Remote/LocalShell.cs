@@ -1,7 +1,7 @@
 namespace GntTui.Engine.Remote;
 
 /// <summary>Runs commands on this machine, for a console started on the master itself.</summary>
-public sealed class LocalShell : IRemoteShell
+public sealed class LocalShell : IRemoteShell, ITerminalShell
 {
     private readonly IReadOnlyList<string> _prefix;
 
@@ -25,6 +25,17 @@ public sealed class LocalShell : IRemoteShell
 
     public Task<CommandResult> StreamAsync(IReadOnlyList<string> argv, Func<string, ValueTask> onLine, CancellationToken ct) =>
         ProcessRunner.RunAsync([.. _prefix, .. argv], Timeout.InfiniteTimeSpan, ct, onLine);
+
+    /// <summary>
+    /// Runs argv on a local pseudo-terminal through util-linux <c>script</c> (which forwards its
+    /// stdin to the terminal and, with -e, returns the command's exit code).
+    /// </summary>
+    public async Task<CommandResult> RunWithTerminalAsync(IReadOnlyList<string> argv, string answer, TimeSpan timeout, CancellationToken ct)
+    {
+        var line = ShellQuote.Join([.. _prefix, .. argv]);
+        var result = await ProcessRunner.RunAsync(["script", "-q", "-e", "-c", line, "/dev/null"], timeout, ct, standardInput: answer).ConfigureAwait(false);
+        return result with { Stdout = result.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal) };
+    }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

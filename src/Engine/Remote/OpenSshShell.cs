@@ -7,7 +7,7 @@ namespace GntTui.Engine.Remote;
 /// connection: a handshake once, then ~20 ms per command instead of ~250 ms. BatchMode means a
 /// prompt (password, unknown host key) is a failure, never a hang; host keys are always verified.
 /// </summary>
-public sealed class OpenSshShell : IRemoteShell
+public sealed class OpenSshShell : IRemoteShell, ITerminalShell
 {
     private readonly SshOptions _options;
     private readonly string _controlPath;
@@ -57,14 +57,26 @@ public sealed class OpenSshShell : IRemoteShell
         return result;
     }
 
+    /// <summary>
+    /// Runs argv on a remote terminal (<c>ssh -tt</c>) with <paramref name="answer"/> on stdin:
+    /// the terminal's line discipline holds the typed-ahead answer until Ganeti reads its question.
+    /// </summary>
+    public async Task<CommandResult> RunWithTerminalAsync(IReadOnlyList<string> argv, string answer, TimeSpan timeout, CancellationToken ct)
+    {
+        var result = await ProcessRunner.RunAsync(BuildSshArgv(argv, terminal: true), timeout, ct, standardInput: answer).ConfigureAwait(false);
+        ThrowOnTransportFailure(result);
+        return result with { Stdout = result.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal) };
+    }
+
     /// <summary>The full local argv: ssh, its options, the destination, and one quoted remote command line.</summary>
-    public IReadOnlyList<string> BuildSshArgv(IReadOnlyList<string> remoteArgv, bool withPrefix = true)
+    public IReadOnlyList<string> BuildSshArgv(IReadOnlyList<string> remoteArgv, bool withPrefix = true, bool terminal = false)
     {
         var words = withPrefix ? [.. _options.CommandPrefix, .. remoteArgv] : remoteArgv;
         var argv = new List<string>
         {
             _options.SshPath,
-            "-T",
+            // -tt: a terminal even though our stdin is a pipe (only for answering a prompt).
+            terminal ? "-tt" : "-T",
             "-o", "BatchMode=yes",
             "-o", "ControlMaster=auto",
             "-o", "ControlPath=" + _controlPath,

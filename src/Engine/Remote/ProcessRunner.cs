@@ -12,7 +12,8 @@ public static class ProcessRunner
     /// <summary>stderr kept per command; the tail is what explains a failure.</summary>
     private const int MaxStderrChars = 64 * 1024;
 
-    public static async Task<CommandResult> RunAsync(IReadOnlyList<string> argv, TimeSpan timeout, CancellationToken ct, Func<string, ValueTask>? onLine = null)
+    /// <param name="standardInput">Text written to the process's stdin before it is closed; null closes it at once.</param>
+    public static async Task<CommandResult> RunAsync(IReadOnlyList<string> argv, TimeSpan timeout, CancellationToken ct, Func<string, ValueTask>? onLine = null, string? standardInput = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(argv.Count);
         var psi = new ProcessStartInfo(argv[0])
@@ -40,6 +41,18 @@ public static class ProcessRunner
         catch (System.ComponentModel.Win32Exception e)
         {
             throw new RemoteShellException(RemoteFailure.CommandNotFound, $"cannot start {argv[0]}: {e.Message}", null, e);
+        }
+        if (standardInput is not null)
+        {
+            try
+            {
+                await process.StandardInput.WriteAsync(standardInput.AsMemory(), ct).ConfigureAwait(false);
+                await process.StandardInput.FlushAsync(ct).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                // The process ended before reading its input: its exit code and output say why.
+            }
         }
         process.StandardInput.Close();
 

@@ -56,6 +56,20 @@ internal static class Migrations
         );
         CREATE INDEX drbd_resync_instance ON drbd_resync(cluster, instance, disk);
         """,
+        // 3: runbooks (node maintenance), checkpointed as a whole after every change so they resume after a restart.
+        """
+        CREATE TABLE runbook (
+            id            INTEGER PRIMARY KEY AUTOINCREMENT,
+            cluster       TEXT NOT NULL,
+            node          TEXT NOT NULL,
+            kind          TEXT NOT NULL,
+            status        TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            body          TEXT NOT NULL
+        );
+        CREATE INDEX runbook_status ON runbook(cluster, status);
+        """,
     ];
 
     public static void Apply(StateStore store)

@@ -18,7 +18,7 @@ public sealed class DrbdHistoryTests : IDisposable
     public void The_migration_adds_the_tables_as_step_2()
     {
         using var store = new StateStore(DbPath);
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
         Assert.Equal(0L, store.Scalar("SELECT count(*) FROM drbd_history;"));
         Assert.Equal(0L, store.Scalar("SELECT count(*) FROM drbd_resync;"));
     }
@@ -29,11 +29,11 @@ public sealed class DrbdHistoryTests : IDisposable
         using (var store = new StateStore(DbPath))
         {
             new AuditLog(store).Begin("c1", "alice@laptop", "migrate", "inst1", "gnt-instance migrate inst1", "test");
-            store.Execute("DROP TABLE drbd_history; DROP TABLE drbd_resync; PRAGMA user_version = 1;");
+            store.Execute("DROP TABLE drbd_history; DROP TABLE drbd_resync; DROP TABLE runbook; PRAGMA user_version = 1;");
         }
         using var again = new StateStore(DbPath);
 
-        Assert.Equal(2, again.SchemaVersion);
+        Assert.Equal(3, again.SchemaVersion);
         Assert.Equal("alice@laptop", Assert.Single(new AuditLog(again).Recent()).Operator);
         new DrbdHistory(again).Append("c1", [Point("n1", 0, 0)]);
     }

@@ -19,11 +19,11 @@ public sealed class StoreTests : IDisposable
     {
         using (var store = new StateStore(DbPath))
         {
-            Assert.Equal(2, store.SchemaVersion);
+            Assert.Equal(3, store.SchemaVersion);
             Assert.Equal("wal", store.Scalar("PRAGMA journal_mode;"));
         }
         using var again = new StateStore(DbPath);
-        Assert.Equal(2, again.SchemaVersion);
+        Assert.Equal(3, again.SchemaVersion);
     }
 
     [Fact]

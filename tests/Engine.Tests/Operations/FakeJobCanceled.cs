@@ -1,0 +1,3 @@
+namespace GntTui.Engine.Tests.Operations;
+
+internal sealed class FakeJobCanceled : Exception;
