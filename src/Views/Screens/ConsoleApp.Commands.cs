@@ -37,6 +37,10 @@ public sealed partial class ConsoleApp
                 return LoopOutcome.Redraw;
             case ConsoleCommands.Back:
                 return Back();
+            case ConsoleCommands.Verify:
+                return RunVerify();
+            case ConsoleCommands.ShowGroup:
+                return ShowLastGroup();
         }
 
         if (Move(command))
@@ -44,7 +48,12 @@ public sealed partial class ConsoleApp
             return LoopOutcome.Redraw;
         }
 
-        return Mode == ConsoleMode.List ? RunListCommand(command) : LoopOutcome.Unchanged;
+        return Mode switch
+        {
+            ConsoleMode.List => RunListCommand(command),
+            ConsoleMode.Runbook => RunRunbookCommand(command),
+            _ => LoopOutcome.Unchanged,
+        };
     }
 
     private LoopOutcome RunListCommand(string command)
@@ -60,6 +69,14 @@ public sealed partial class ConsoleApp
                 return screen.Table.ToggleMark() ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
             case ConsoleCommands.Open when screen is JobsView:
                 return FollowSelectedJob();
+            case ConsoleCommands.Open when screen is VerifyView:
+                return JumpToFinding();
+            case ConsoleCommands.Open when screen is RunbooksView:
+                return OpenSelectedRunbook();
+            case ConsoleCommands.VerifyIgnoreCode:
+                return IgnoreSelectedCode();
+            case var op when IsOperation(op):
+                return RunOperation(op);
             case ConsoleCommands.Open or ConsoleCommands.Describe:
                 return OpenDetail();
         }
@@ -74,6 +91,7 @@ public sealed partial class ConsoleApp
         {
             ConsoleMode.Detail => _detail.ScrollBy,
             ConsoleMode.JobLog => _jobLog!.ScrollBy,
+            ConsoleMode.Group or ConsoleMode.Runbook => _pane.ScrollBy,
             _ => ActiveScreen.Table.MoveBy,
         };
         switch (command)
@@ -111,6 +129,12 @@ public sealed partial class ConsoleApp
             case ConsoleMode.Detail:
                 _detail.PageDown();
                 break;
+            case ConsoleMode.Group or ConsoleMode.Runbook when direction < 0:
+                _pane.PageUp();
+                break;
+            case ConsoleMode.Group or ConsoleMode.Runbook:
+                _pane.PageDown();
+                break;
             case ConsoleMode.JobLog when direction < 0:
                 _jobLog!.PageUp();
                 break;
@@ -136,6 +160,12 @@ public sealed partial class ConsoleApp
             case ConsoleMode.Detail:
                 _detail.ScrollToEnd();
                 break;
+            case ConsoleMode.Group or ConsoleMode.Runbook when toStart:
+                _pane.ScrollToStart();
+                break;
+            case ConsoleMode.Group or ConsoleMode.Runbook:
+                _pane.ScrollToEnd();
+                break;
             case ConsoleMode.JobLog when toStart:
                 _jobLog!.ScrollToStart();
                 break;
@@ -155,7 +185,7 @@ public sealed partial class ConsoleApp
     {
         switch (Mode)
         {
-            case ConsoleMode.Detail or ConsoleMode.JobLog:
+            case ConsoleMode.Detail or ConsoleMode.JobLog or ConsoleMode.Group or ConsoleMode.Runbook:
                 CloseSubScreen();
                 return LoopOutcome.Redraw;
         }
@@ -180,6 +210,10 @@ public sealed partial class ConsoleApp
     {
         CloseSubScreen();
         ActiveView = kind;
+        if (kind == ViewKind.Audit)
+        {
+            _intents(new ConsoleIntent.LoadAudit());
+        }
 
         // Rows are built lazily; a key right after the switch must find them.
         ActiveScreen.Refresh();
@@ -226,6 +260,11 @@ public sealed partial class ConsoleApp
         }
 
         _jobLog = new JobLogView(job.Id, job);
+        if (_endedLogs.TryGetValue(job.Id, out var ended))
+        {
+            _jobLog.Apply(ended);
+        }
+
         Mode = ConsoleMode.JobLog;
         _intents(new ConsoleIntent.FollowJob(job.Id));
         return LoopOutcome.Redraw;
@@ -240,6 +279,8 @@ public sealed partial class ConsoleApp
         }
 
         _detailKey = null;
+        _groupShown = null;
+        _runbookShown = null;
         Mode = ConsoleMode.List;
     }
 }
