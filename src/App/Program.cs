@@ -12,6 +12,7 @@ internal static class Program
         ConsoleCommand.Configure(root, global);
         root.Subcommands.Add(StatusCommand.Create(global));
         root.Subcommands.Add(DrbdCommand.Create(global));
+        root.Subcommands.Add(AuditCommand.Create(global));
         return await root.Parse(args).InvokeAsync();
     }
 }
