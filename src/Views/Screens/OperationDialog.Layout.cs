@@ -155,6 +155,7 @@ internal sealed partial class OperationDialog
             }
         }
 
+        yield return DialogRow.Blank;
         yield return new DialogRow("", StyleRole.Dialog, DialogRowKind.Buttons);
         yield return new DialogRow(Hint(), StyleRole.Muted);
     }

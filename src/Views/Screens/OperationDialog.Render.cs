@@ -1,3 +1,4 @@
+using GntTui.Engine.Model;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
@@ -7,12 +8,15 @@ namespace GntTui.Views.Screens;
 /// <summary>Drawing: a box over the screen, in the danger style, wide enough for the command on one line where it can be.</summary>
 internal sealed partial class OperationDialog
 {
-    private const int MaxWidth = 104;
     private const int MinWidth = 50;
+    private const int ComfortableWidth = 80;
 
     public void Render(Screen screen, Rect area, Theme theme)
     {
-        var width = Math.Min(area.Width, Math.Max(Math.Min(MinWidth, area.Width), Math.Min(MaxWidth, area.Width - 2)));
+        // The command on one line when the terminal allows: a wrapped command is harder to check.
+        var command = (IsGroup ? Ready : Operations).Select(op => TextWidth.Measure(OperationRunner.CommandLine(op))).DefaultIfEmpty(0).Max();
+        var wanted = Math.Max(ComfortableWidth, command + 6);
+        var width = Math.Min(area.Width, Math.Max(Math.Min(MinWidth, area.Width), Math.Min(wanted, area.Width - 2)));
         var inner = Math.Max(10, width - 4);
         var rows = Layout(inner, Math.Max(3, area.Height - 4));
         var height = Math.Min(area.Height, rows.Count + 4);
