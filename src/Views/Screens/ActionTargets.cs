@@ -25,7 +25,7 @@ internal static class ActionTargets
         : $"{node.Name} ({Units.Mebibytes(node.MemoryFree)} free)";
 
     /// <summary>"gnt-tui: drain 3 nodes: node1, node2, node3 (alice@laptop)".</summary>
-    public static string GroupReason(string verb, IReadOnlyList<string> names, string kind, string? who) =>
+    public static Func<IReadOnlyList<string>, string> GroupReason(string verb, string kind, string? who) => names =>
         $"gnt-tui: {verb} {names.Count} {kind}: {string.Join(", ", names.Take(3).Select(ShortName.Of))}{(names.Count > 3 ? ", …" : "")} ({who ?? LocalOperator()})";
 
     public static string LocalOperator() => Environment.UserName + "@" + Environment.MachineName;

@@ -43,7 +43,7 @@ internal static class InstanceActions
         {
             IsGroup = rows.Count > 1,
             TargetText = op => op is InstanceMigrate m ? MigrateTarget(m, data) : null,
-            GroupReason = ActionTargets.GroupReason("migrate", names, Kind, who),
+            GroupReason = ActionTargets.GroupReason("migrate", Kind, who),
         });
     }
 
@@ -78,7 +78,7 @@ internal static class InstanceActions
             IsGroup = rows.Count > 1,
             AlwaysTyped = op => op is InstanceFailover { IgnoreConsistency: true },
             TargetText = op => op is InstanceFailover f ? FailoverTarget(f, data) : null,
-            GroupReason = ActionTargets.GroupReason("fail over", names, Kind, who),
+            GroupReason = ActionTargets.GroupReason("fail over", Kind, who),
         });
     }
 
@@ -90,7 +90,7 @@ internal static class InstanceActions
             (_, reason) => [.. rows.Select(i => new InstanceReboot(i.Name, reason, (RebootType)type.Selected))])
         {
             IsGroup = rows.Count > 1,
-            GroupReason = ActionTargets.GroupReason("reboot", names, Kind, who),
+            GroupReason = ActionTargets.GroupReason("reboot", Kind, who),
         });
     }
 
@@ -110,7 +110,7 @@ internal static class InstanceActions
             (_, reason) => [.. rows.Select(i => stop ? (GanetiOperation)new InstanceShutdown(i.Name, reason) : new InstanceStartup(i.Name, reason))])
         {
             IsGroup = rows.Count > 1,
-            GroupReason = ActionTargets.GroupReason(stop ? "shut down" : "start", names, Kind, who),
+            GroupReason = ActionTargets.GroupReason(stop ? "shut down" : "start", Kind, who),
         });
     }
 
@@ -144,7 +144,7 @@ internal static class InstanceActions
             })])
         {
             IsGroup = rows.Count > 1,
-            GroupReason = ActionTargets.GroupReason("replace disks of", names, Kind, who),
+            GroupReason = ActionTargets.GroupReason("replace disks of", Kind, who),
         });
     }
 

@@ -15,7 +15,7 @@ internal static class NodeActions
         Toggle(rows, n => n.Offline, "offline", "Offline", "Online", who, (n, on, reason) => new NodeSetOffline(n, on, reason));
 
     public static ActionResult MasterCandidate(IReadOnlyList<GanetiNode> rows, string? who) =>
-        Toggle(rows, n => n.MasterCandidate, "master candidates", "Make candidate", "Demote", who,
+        Toggle(rows, n => n.MasterCandidate, "master candidates", "Make master candidate", "Drop master candidate", who,
             (n, on, reason) => new NodeSetMasterCandidate(n, on, reason));
 
     public static ActionResult Evacuate(IReadOnlyList<GanetiNode> rows, string? who)
@@ -26,7 +26,7 @@ internal static class NodeActions
             (_, reason) => [.. rows.Select(n => new NodeEvacuate(n.Name, which.Selected == 1, reason))])
         {
             IsGroup = rows.Count > 1,
-            GroupReason = ActionTargets.GroupReason("evacuate", names, Kind, who),
+            GroupReason = ActionTargets.GroupReason("evacuate", Kind, who),
         });
     }
 
@@ -38,7 +38,7 @@ internal static class NodeActions
             (_, reason) => [.. rows.Select(n => new NodeMigrate(n.Name, reason, mode.Selected == 1))])
         {
             IsGroup = rows.Count > 1,
-            GroupReason = ActionTargets.GroupReason("migrate the primaries off", names, Kind, who),
+            GroupReason = ActionTargets.GroupReason("migrate the primaries off", Kind, who),
         });
     }
 
@@ -58,7 +58,7 @@ internal static class NodeActions
             (_, reason) => [.. rows.Select(n => make(n.Name, turnOn, reason))])
         {
             IsGroup = rows.Count > 1,
-            GroupReason = ActionTargets.GroupReason(verb.ToLowerInvariant(), names, Kind, who),
+            GroupReason = ActionTargets.GroupReason(verb.ToLowerInvariant(), Kind, who),
         });
     }
 

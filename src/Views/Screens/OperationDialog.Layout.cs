@@ -50,7 +50,7 @@ internal sealed partial class OperationDialog
             yield return new DialogRow(Request.Fields[i].Label, StyleRole.Dialog, DialogRowKind.Field, i);
         }
 
-        if (Single is { } report && Request.TargetText(report.Operation) is { } target)
+        if (Single is { } report && Request.TargetText(report.Operation) is { } target && Request.Fields.All(f => f.Label != "target"))
         {
             yield return new DialogRow(Label("target") + target, StyleRole.Dialog);
         }

@@ -91,7 +91,7 @@ internal sealed partial class OperationDialog
             {
                 var plain = Request.Build(choices, "");
                 SetReason(Request.IsGroup || plain.Count != 1
-                    ? Request.GroupReason ?? ""
+                    ? Request.GroupReason?.Invoke([.. plain.Where(op => !Check(op).HasBlockers).Select(op => op.TargetName)]) ?? ""
                     : Preflight.DefaultReason(plain[0], _data.Snapshot, _operator));
             }
 
@@ -104,8 +104,7 @@ internal sealed partial class OperationDialog
             BuildError = e.Message;
         }
 
-        var extra = _data.Own.Placeholders;
-        Reports = [.. Operations.Select(op => Preflight.Check(op, _data.Snapshot, _data.Drbd, extra))];
+        Reports = [.. Operations.Select(Check)];
         if (Focus == DialogFocus.Typed && !RequiresTyped)
         {
             Focus = DialogFocus.Buttons;
@@ -115,6 +114,8 @@ internal sealed partial class OperationDialog
             Focus = DialogFocus.Typed;
         }
     }
+
+    private PreflightReport Check(GanetiOperation op) => Preflight.Check(op, _data.Snapshot, _data.Drbd, _data.Own.Placeholders);
 
     private void SetReason(string text)
     {

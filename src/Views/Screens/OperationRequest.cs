@@ -25,8 +25,8 @@ internal sealed record OperationRequest(
     /// <summary>Where it goes, in words, for the dialog's "target" line.</summary>
     public Func<GanetiOperation, string?> TargetText { get; init; } = _ => null;
 
-    /// <summary>The reason for a group (a single operation gets the Engine's default reason).</summary>
-    public string? GroupReason { get; init; }
+    /// <summary>The reason for a group, from the names of the rows it sends (a single operation gets the Engine's default reason).</summary>
+    public Func<IReadOnlyList<string>, string>? GroupReason { get; init; }
 
     /// <summary>The button that closes without sending.</summary>
     public string DismissLabel { get; init; } = "Cancel";
