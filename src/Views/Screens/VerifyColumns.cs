@@ -15,7 +15,7 @@ internal static class VerifyColumns
 
     public static IReadOnlyList<TableColumn> All { get; } =
     [
-        TableColumn.Fixed("SEVERITY", 8),
+        TableColumn.Fixed("SEVERITY", 9),
         new("CODE", 10, 22),
         TableColumn.Fixed("OBJECT", 8),
         new("NAME", 12, 30, Weight: 1),
