@@ -10,7 +10,6 @@ if [ "$(id -u)" = 0 ]; then
   missing=()
   command -v tmux >/dev/null || missing+=(tmux)
   command -v ssh >/dev/null || missing+=(openssh-client)
-  command -v sqlite3 >/dev/null || missing+=(sqlite3)
   if [ ${#missing[@]} -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq

@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
+using GntTui.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["--frame-bytes"])
+{
+    ConsoleFrameBenchmarks.FrameBytes();
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(ConsoleFrameBenchmarks).Assembly).Run(args);

@@ -71,35 +71,39 @@ internal static class AuditCommand
             return;
         }
         var table = new Table().Border(TableBorder.Simple).Title("Audit trail" + (cluster is null ? "" : " of " + Markup.Escape(cluster)));
-        var headers = cluster is null
-            ? new[] { "ID", "When", "Cluster", "Operator", "Operation", "Job", "Status", "Took", "Reason", "Message" }
-            : new[] { "ID", "When", "Operator", "Operation", "Job", "Status", "Took", "Reason", "Message" };
-        foreach (var h in headers)
+        // A narrow terminal keeps what an on-call engineer reads first; --json has every column.
+        var wide = AnsiConsole.Profile.Width >= 140;
+        var columns = new List<(string Header, Func<AuditEntry, string> Cell)>
         {
-            table.AddColumn(new TableColumn(h).NoWrap());
+            ("ID", e => e.Id.ToString(CultureInfo.InvariantCulture)),
+            ("When", e => e.CreatedAt.ToLocalTime().ToString("MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
+        };
+        if (cluster is null && wide)
+        {
+            columns.Add(("Cluster", e => Esc(e.Cluster)));
+        }
+        if (wide)
+        {
+            columns.Add(("Operator", e => Esc(e.Operator)));
+        }
+        columns.Add(("Operation", e => Esc($"{e.Verb} {e.Target}")));
+        columns.Add(("Job", e => e.JobId?.ToString(CultureInfo.InvariantCulture) ?? ""));
+        columns.Add(("Status", e => Status(e.Status)));
+        if (wide)
+        {
+            columns.Add(("Took", e => e.FinishedAt is { } f ? string.Create(CultureInfo.InvariantCulture, $"{(f - e.CreatedAt).TotalSeconds:0.0}s") : ""));
+            columns.Add(("Reason", e => Esc(Cut(e.Reason, 40))));
+        }
+        columns.Add(("Message", e => Esc(Cut(LastLine(e.Message), 70))));
+        foreach (var (header, _) in columns)
+        {
+            // Short columns never wrap; the names and Ganeti's words wrap rather than vanish.
+            var column = new TableColumn(header);
+            table.AddColumn(header is "ID" or "When" or "Job" or "Status" or "Took" ? column.NoWrap() : column);
         }
         foreach (var e in entries)
         {
-            var cells = new List<string>
-            {
-                e.Id.ToString(CultureInfo.InvariantCulture),
-                e.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-            };
-            if (cluster is null)
-            {
-                cells.Add(Esc(e.Cluster));
-            }
-            cells.AddRange(
-            [
-                Esc(e.Operator),
-                Esc($"{e.Verb} {e.Target}"),
-                e.JobId?.ToString(CultureInfo.InvariantCulture) ?? "",
-                Status(e.Status),
-                e.FinishedAt is { } f ? string.Create(CultureInfo.InvariantCulture, $"{(f - e.CreatedAt).TotalSeconds:0.0}s") : "",
-                Esc(Cut(e.Reason, 40)),
-                Esc(Cut(LastLine(e.Message), 70)),
-            ]);
-            table.AddRow(cells.ToArray());
+            table.AddRow(columns.Select(c => c.Cell(e)).ToArray());
         }
         AnsiConsole.Write(table);
     }

@@ -1,5 +1,4 @@
 using GntTui.Engine.Ganeti;
-using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Model;
 using GntTui.Engine.Remote;

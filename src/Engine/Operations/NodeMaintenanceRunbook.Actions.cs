@@ -141,15 +141,15 @@ public sealed partial class NodeMaintenanceRunbook
             // What did not migrate is offered for failover by the next step.
             MutateStep(stepId, s => Finished(s, RunbookStepState.Done, failed.Count == 0
                 ? "all migrated"
-                : $"{Describe(failed)} did not migrate ({string.Join("; ", failed.Select(a => NodeNames.Short(a.Target) + ": " + FirstLine(a.Message)))}): offered for failover next"));
+                : $"did not migrate, offered for failover next: {string.Join("; ", failed.Select(a => $"{NodeNames.Short(a.Target)} (job {a.JobId}): {LastLine(a.Message)}"))}"));
         }
         else if (failed.Count > 0)
         {
-            MutateStep(stepId, s => s with { State = RunbookStepState.Failed, Message = string.Join("; ", failed.Select(a => $"{a.Describe()}: {FirstLine(a.Message)}")) });
+            MutateStep(stepId, s => s with { State = RunbookStepState.Failed, Message = string.Join("; ", failed.Select(a => $"{a.Describe()} (job {a.JobId}): {LastLine(a.Message)}")) });
         }
         else
         {
-            MutateStep(stepId, s => Finished(s, RunbookStepState.Done, s.Message ?? "done"));
+            MutateStep(stepId, s => Finished(s, RunbookStepState.Done, acts.Count == 1 ? "done" : $"all {acts.Count} done"));
         }
     }
 

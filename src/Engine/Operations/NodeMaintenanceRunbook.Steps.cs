@@ -75,7 +75,7 @@ public sealed partial class NodeMaintenanceRunbook
         {
             var failed = migrations.FirstOrDefault(m => RunbookPlanner.Same(m.Target, a.Target) && m.State == RunbookActionState.Failed);
             var status = instances.FirstOrDefault(i => RunbookPlanner.Same(i.Name, a.Target))?.StatusText ?? "?";
-            return $"{NodeNames.Short(a.Target)} ({(failed is null ? status : "live migration failed: " + FirstLine(failed.Message))})";
+            return $"{NodeNames.Short(a.Target)} ({(failed is null ? status : "live migration failed: " + LastLine(failed.Message))})";
         });
         return s with
         {
@@ -124,13 +124,15 @@ public sealed partial class NodeMaintenanceRunbook
     private RunbookStep MoveBack(RunbookStep s, IReadOnlyList<GanetiInstance> instances)
     {
         var (actions, notes) = RunbookPlanner.MoveBack(Node, Current.Moved, instances);
-        var message = notes.Count == 0 ? null : string.Join("; ", notes);
+        var noted = s with { Notes = notes.Count == 0 ? null : string.Join("; ", notes) };
         return actions.Count > 0
-            ? Run(s, actions) with { Message = message }
-            : Finished(s with { Actions = [] }, RunbookStepState.Done, message ?? "nothing to move back");
+            ? Run(noted, actions)
+            : Finished(noted with { Actions = [] }, RunbookStepState.Done, "nothing to move back");
     }
 
     private static string Names(IEnumerable<RunbookAction> actions) => string.Join(", ", actions.Select(a => NodeNames.Short(a.Target)));
 
-    private static string FirstLine(string? text) => text?.Split('\n')[0] ?? "no message";
+    /// <summary>Ganeti's failure text ends with the reason ("Failure: …\nerror type: …\nthe reason").</summary>
+    private static string LastLine(string? text) =>
+        text?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "no message";
 }

@@ -20,7 +20,7 @@ public sealed partial class NodeMaintenanceRunbook
     private readonly RunbookContext _ctx;
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _advancing = new(1, 1);
-    private readonly SemaphoreSlim _answered = new(0);
+    private TaskCompletionSource _answered = NewSignal();
     private RunbookState _state;
 
     private NodeMaintenanceRunbook(RunbookContext ctx, RunbookState state)
@@ -123,7 +123,7 @@ public sealed partial class NodeMaintenanceRunbook
     public void Abort()
     {
         Mutate(s => s with { Aborted = true });
-        _answered.Release();
+        Signal();
     }
 
     /// <summary>Does what can be done now; returns at a question, a wait, a failure or the end.</summary>
@@ -172,6 +172,8 @@ public sealed partial class NodeMaintenanceRunbook
     {
         while (true)
         {
+            // Taken before advancing, so an answer given while it advances is not missed.
+            var answered = NextAnswer();
             var s = await AdvanceAsync(ct).ConfigureAwait(false);
             if (s.Status is RunbookStatus.Finished or RunbookStatus.Aborted)
             {
@@ -179,14 +181,33 @@ public sealed partial class NodeMaintenanceRunbook
             }
             if (s.Status == RunbookStatus.NeedsAnswer)
             {
-                await _answered.WaitAsync(ct).ConfigureAwait(false);
+                await answered.WaitAsync(ct).ConfigureAwait(false);
                 continue;
             }
-            using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            await Task.WhenAny(_answered.WaitAsync(cts.Token), Task.Delay(_ctx.PollInterval, _ctx.Time, cts.Token)).ConfigureAwait(false);
-            await cts.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAny(answered, Task.Delay(_ctx.PollInterval, _ctx.Time, ct)).ConfigureAwait(false);
             ct.ThrowIfCancellationRequested();
         }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private Task NextAnswer()
+    {
+        lock (_gate)
+        {
+            return _answered.Task;
+        }
+    }
+
+    private void Signal()
+    {
+        TaskCompletionSource answered;
+        lock (_gate)
+        {
+            answered = _answered;
+            _answered = NewSignal();
+        }
+        answered.TrySetResult();
     }
 
     private void Answer(string stepId, Func<RunbookStep, bool> allowed, string what, Func<RunbookStep, RunbookStep> change)
@@ -201,7 +222,7 @@ public sealed partial class NodeMaintenanceRunbook
             }
             return Replace(s, change(current));
         });
-        _answered.Release();
+        Signal();
     }
 
     private RunbookStep Finished(RunbookStep s, RunbookStepState state, string? message) =>

@@ -10,6 +10,9 @@ public sealed record RunbookStep(string Id, RunbookStepKind Kind, string Title)
     /// <summary>What happened, or what it waits for.</summary>
     public string? Message { get; init; }
 
+    /// <summary>What the step noticed when it started and leaves as it is (kept across a retry).</summary>
+    public string? Notes { get; init; }
+
     /// <summary>The question to put to the operator while <see cref="RunbookStepState.NeedsConfirmation"/>.</summary>
     public string? Question { get; init; }
 

@@ -7,6 +7,9 @@ internal abstract class InstanceOpcode(SimClientInfo client, string instance) : 
 
     protected abstract string SummaryVerb { get; }
 
+    /// <summary>A node the instance moves to, locked too (migrate/failover with -n).</summary>
+    protected virtual string? TargetNodeName => null;
+
     public override string Summary => $"{SummaryVerb}({InstanceName})";
 
     public override IEnumerable<string> LockNames(SimulatedCluster cluster)
@@ -20,12 +23,31 @@ internal abstract class InstanceOpcode(SimClientInfo client, string instance) : 
                 yield return "node/" + s.Name;
             }
         }
+        if (TargetNodeName is not null && cluster.FindNode(TargetNodeName) is { } t)
+        {
+            yield return "node/" + t.Name;
+        }
     }
 
     protected void AddInstanceInputs(IDictionary<string, object?> fields, SimulatedCluster cluster)
     {
         fields["instance_name"] = InstanceName;
         fields["instance_uuid"] = cluster.FindInstance(InstanceName)?.Uuid;
+    }
+
+    /// <summary>The prerequisites of starting (or rebooting) an instance: it exists, its primary answers, memory fits if it is not running; then it is marked up.</summary>
+    protected SimInstance PrepareStart(SimJobContext ctx)
+    {
+        var inst = SimChecks.Instance(ctx.Cluster, InstanceName);
+        PrimaryAnswers(inst);
+        if (inst.RunningOn is null)
+        {
+            SimChecks.FreeMemory(inst.PrimaryNode, $"starting instance {inst.Name}", inst.MemoryMiB);
+        }
+        ctx.PrereqDone();
+        inst.AdminState = SimAdminState.Up;
+        inst.Touch(ctx.Now);
+        return inst;
     }
 
     /// <summary>CheckNodeOnline on the primary, then the RPC to it must work.</summary>

@@ -6,29 +6,12 @@ namespace GntTui.Engine.Simulation;
 /// activity-log extents), so every failover is followed by a short resync.
 /// </summary>
 internal sealed class OpInstanceFailover(SimClientInfo client, string instance, string? targetNode, string? iallocator, bool ignoreConsistency)
-    : SimOpcode(client)
+    : InstanceOpcode(client, instance)
 {
-    public string InstanceName { get; } = instance;
-
     public override string OpId => "OP_INSTANCE_FAILOVER";
-    public override string Summary => $"INSTANCE_FAILOVER({InstanceName})";
+    protected override string SummaryVerb => "INSTANCE_FAILOVER";
 
-    public override IEnumerable<string> LockNames(SimulatedCluster cluster)
-    {
-        yield return "instance/" + InstanceName;
-        if (cluster.FindInstance(InstanceName) is { } inst)
-        {
-            yield return "node/" + inst.PrimaryNode.Name;
-            if (inst.SecondaryNode is { } s)
-            {
-                yield return "node/" + s.Name;
-            }
-        }
-        if (targetNode is not null && cluster.FindNode(targetNode) is { } t)
-        {
-            yield return "node/" + t.Name;
-        }
-    }
+    protected override string? TargetNodeName => targetNode;
 
     protected override void AddInputs(IDictionary<string, object?> fields, SimJob job, SimulatedCluster cluster)
     {

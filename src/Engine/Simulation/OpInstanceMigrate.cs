@@ -6,29 +6,12 @@ namespace GntTui.Engine.Simulation;
 /// sent again), and reports progress every 10 s like Ganeti does.
 /// </summary>
 internal sealed class OpInstanceMigrate(SimClientInfo client, string instance, string? targetNode, string? iallocator, bool live, bool cleanup)
-    : SimOpcode(client)
+    : InstanceOpcode(client, instance)
 {
-    public string InstanceName { get; } = instance;
-
     public override string OpId => "OP_INSTANCE_MIGRATE";
-    public override string Summary => $"INSTANCE_MIGRATE({InstanceName})";
+    protected override string SummaryVerb => "INSTANCE_MIGRATE";
 
-    public override IEnumerable<string> LockNames(SimulatedCluster cluster)
-    {
-        yield return "instance/" + InstanceName;
-        if (cluster.FindInstance(InstanceName) is { } inst)
-        {
-            yield return "node/" + inst.PrimaryNode.Name;
-            if (inst.SecondaryNode is { } s)
-            {
-                yield return "node/" + s.Name;
-            }
-        }
-        if (targetNode is not null && cluster.FindNode(targetNode) is { } t)
-        {
-            yield return "node/" + t.Name;
-        }
-    }
+    protected override string? TargetNodeName => targetNode;
 
     protected override void AddInputs(IDictionary<string, object?> fields, SimJob job, SimulatedCluster cluster)
     {

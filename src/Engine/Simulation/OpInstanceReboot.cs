@@ -18,15 +18,7 @@ internal sealed class OpInstanceReboot(SimClientInfo client, string instance, st
     {
         var c = ctx.Cluster;
         yield return ctx.Seconds(0.1, 0.2);
-        var inst = SimChecks.Instance(c, InstanceName);
-        PrimaryAnswers(inst);
-        if (inst.RunningOn is null)
-        {
-            SimChecks.FreeMemory(inst.PrimaryNode, $"starting instance {inst.Name}", inst.MemoryMiB);
-        }
-        ctx.PrereqDone();
-        inst.AdminState = SimAdminState.Up;
-        inst.Touch(ctx.Now);
+        var inst = PrepareStart(ctx);
         yield return ctx.Seconds(0.5, 0.8);
         c.Stop(inst);
         if (rebootType == "full" || !inst.DisksActive)

@@ -19,15 +19,7 @@ internal sealed class OpInstanceStartup(SimClientInfo client, string instance) :
     {
         var c = ctx.Cluster;
         yield return ctx.Seconds(0.1, 0.2);
-        var inst = SimChecks.Instance(c, InstanceName);
-        PrimaryAnswers(inst);
-        if (inst.RunningOn is null)
-        {
-            SimChecks.FreeMemory(inst.PrimaryNode, $"starting instance {inst.Name}", inst.MemoryMiB);
-        }
-        ctx.PrereqDone();
-        inst.AdminState = SimAdminState.Up;
-        inst.Touch(ctx.Now);
+        var inst = PrepareStart(ctx);
         yield return ctx.Seconds(0.2, 0.4);
         c.ActivateDisks(inst);
         yield return ctx.Seconds(0.5, 0.9);

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using GntTui.Engine.Ganeti;
+using GntTui.Engine.Operations;
+using GntTui.Engine.Store;
+
+namespace GntTui.Lab.Tests;
+
+/// <summary>
+/// The console is killed (SIGKILL) right after Ganeti took its job; the next console over the same
+/// state file finds the job in the audit trail and follows it to its true end. The killed console
+/// is a real child process running the Engine (a .NET file-based app built from
+/// Fixtures/submit-then-follow.cs.txt, ~13 s to build the first time).
+/// </summary>
+[Collection("lab")]
+public sealed class LabReattachTests : IAsyncLifetime
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("gnt-tui-lab-kill-").FullName;
+
+    public async Task InitializeAsync()
+    {
+        if (LabEnvironment.IsUp)
+        {
+            await LabEngine.ResetAsync();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (LabEnvironment.IsUp)
+        {
+            await LabEngine.ResetAsync();
+        }
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [LabFact]
+    public async Task A_job_whose_console_was_killed_is_followed_to_its_true_end_by_the_next_one()
+    {
+        var child = WriteChild();
+        string submittedLine;
+        string statusAtKill;
+        using (var process = Process.Start(new ProcessStartInfo("dotnet", ["run", child, "--", _dir, LabEnvironment.SshTarget, "inst3.example.com", "node1.example.com"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!)
+        {
+            try
+            {
+                submittedLine = await ReadUntilAsync(process, "SUBMITTED ", TimeSpan.FromMinutes(4));
+            }
+            finally
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+            statusAtKill = await LabCluster.BareSshAsync("gnt-job", "list", "--no-headers", "-o", "status", submittedLine.Split(' ')[2]);
+        }
+        var jobId = long.Parse(submittedLine.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
+        Console.WriteLine($"job {jobId} was {statusAtKill.Trim()} when its console was killed");
+
+        await using var next = new LabEngine(_dir);
+        var open = Assert.Single(next.Runner.Unfinished());
+        Assert.Equal((jobId, AuditStatus.Submitted, "lab-child@localhost"), (open.JobId, open.Status, open.Operator));
+
+        var outcome = await next.Runner.FollowAsync(open.Id, jobId, null, CancellationToken.None);
+
+        var truth = (await next.Client.GetJobAsync(jobId, CancellationToken.None))!;
+        Assert.Equal(truth.Status, outcome.Status);
+        Assert.Equal(JobStatus.Success, outcome.Status);
+        Assert.Equal("node1.example.com", (await next.InstanceAsync("inst3.example.com")).PrimaryNode);
+        next.AssertAuditComplete();
+        Assert.Equal("success", next.Audit.Get(open.Id)!.Status);
+        Assert.Empty(next.Runner.Unfinished());
+
+        // The child's shared SSH connection outlives it (ControlPersist): close it.
+        await using var childShell = new Engine.Remote.OpenSshShell(new Engine.Remote.SshOptions { Target = LabEnvironment.SshTarget, ControlDirectory = Path.Combine(_dir, "child-ctl") });
+    }
+
+    private string WriteChild()
+    {
+        var template = LabEngine.RepoFile("tests/Lab.Tests/Fixtures/submit-then-follow.cs.txt") ?? throw new FileNotFoundException("submit-then-follow.cs.txt");
+        var engine = LabEngine.RepoFile("src/Engine/Engine.csproj") ?? throw new FileNotFoundException("Engine.csproj");
+        var path = Path.Combine(_dir, "submit-then-follow.cs");
+        File.WriteAllText(path, File.ReadAllText(template).Replace("ENGINE_CSPROJ", engine, StringComparison.Ordinal));
+        return path;
+    }
+
+    private static async Task<string> ReadUntilAsync(Process process, string prefix, TimeSpan limit)
+    {
+        using var cts = new CancellationTokenSource(limit);
+        var stderr = process.StandardError.ReadToEndAsync(cts.Token);
+        while (await process.StandardOutput.ReadLineAsync(cts.Token) is { } line)
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return line;
+            }
+        }
+        throw new InvalidOperationException($"the child ended without '{prefix}': {await stderr}");
+    }
+}
