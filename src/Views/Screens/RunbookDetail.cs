@@ -46,6 +46,11 @@ internal static class RunbookDetail
         {
             var what = RunbookText.StepState(step.State) + (step.Message is { } m ? ": " + m : "");
             lines.Add(new($"{RunbookText.Mark(step.State)} {step.Title}", what, RunbookText.Role(step.State)));
+            if (step.Notes is { } notes)
+            {
+                lines.Add(new("    noticed", notes, StyleRole.Muted));
+            }
+
             foreach (var action in step.Actions)
             {
                 var job = action.JobId is { } id ? "job " + id.ToString(CultureInfo.InvariantCulture) : "no job yet";
