@@ -17,12 +17,16 @@ namespace GntTui.App.Tests;
 /// </summary>
 internal sealed class SimConsole : IAsyncDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gnt-tui-app-").FullName;
+    private readonly string _dir;
+    private readonly bool _ownsDir;
     private readonly ConcurrentQueue<object> _posted = new();
     private readonly CancellationTokenSource _stop = new();
 
-    public SimConsole(SimulatedCluster cluster, SimClock clock, bool readOnly = false)
+    /// <param name="stateDir">A state file shared with an earlier console (a restart); null for a fresh one.</param>
+    public SimConsole(SimulatedCluster cluster, SimClock clock, bool readOnly = false, string? stateDir = null)
     {
+        _ownsDir = stateDir is null;
+        _dir = stateDir ?? Directory.CreateTempSubdirectory("gnt-tui-app-").FullName;
         Cluster = cluster;
         Clock = clock;
         Client = new GanetiClient(cluster.OpenShell("master"), readOnly);
@@ -54,6 +58,11 @@ internal sealed class SimConsole : IAsyncDisposable
     public List<ConsoleIntent> Intents { get; } = [];
     public List<object> Messages { get; } = [];
     public Screen Screen { get; } = new(160, 45);
+
+    public string StateDir => _dir;
+
+    /// <summary>The newest state of a runbook the App posted.</summary>
+    public RunbookState? Runbook => Messages.OfType<RunbookState>().LastOrDefault();
 
     public async Task StartAsync()
     {
@@ -139,7 +148,10 @@ internal sealed class SimConsole : IAsyncDisposable
 
         _stop.Dispose();
         Store.Dispose();
-        Directory.Delete(_dir, recursive: true);
+        if (_ownsDir)
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
     }
 
     private void OnIntent(ConsoleIntent intent)
