@@ -42,20 +42,22 @@ internal static class RunbookDetail
         }
 
         lines.Add(DetailLine.Heading("Steps"));
+        var number = 0;
         foreach (var step in runbook.Steps)
         {
-            var what = RunbookText.StepState(step.State) + (step.Message is { } m ? ": " + m : "");
-            lines.Add(new($"{RunbookText.Mark(step.State)} {step.Title}", what, RunbookText.Role(step.State)));
+            var state = RunbookText.StepState(step.State);
+            var what = step.Message is { } m && m != state ? $"{state}: {m}" : state;
+            lines.Add(new($"{++number,2} {RunbookText.Mark(step.State)}", $"{step.Title} · {what}", RunbookText.Role(step.State)));
             if (step.Notes is { } notes)
             {
-                lines.Add(new("    noticed", notes, StyleRole.Muted));
+                lines.Add(new("", "   noticed: " + notes, StyleRole.Muted));
             }
 
             foreach (var action in step.Actions)
             {
                 var job = action.JobId is { } id ? "job " + id.ToString(CultureInfo.InvariantCulture) : "no job yet";
                 var detail = action.Message ?? action.LastLine;
-                lines.Add(new($"    {action.Describe()}", $"{job} · {action.State.ToString().ToLowerInvariant()}{(detail is null ? "" : " · " + detail)}",
+                lines.Add(new("", $"   {action.Describe()} · {job} · {action.State.ToString().ToLowerInvariant()}{(detail is null ? "" : " · " + detail)}",
                     RunbookText.Role(action.State)));
             }
         }

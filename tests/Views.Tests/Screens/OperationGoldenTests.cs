@@ -45,6 +45,40 @@ public sealed class OperationGoldenTests
     }
 
     [Fact]
+    public void Runbook_plan_and_pane()
+    {
+        var snapshot = TestSnapshots.Small() with
+        {
+            Jobs = [],
+            Instances = [.. TestSnapshots.Instances.Where(i => i.PrimaryNode != "node2.example.com" || i.Status == Engine.Ganeti.InstanceStatus.Running)],
+        };
+        var console = new ConsoleDriver(snapshot, width: 120, height: 34);
+        console.Press("1");
+        console.App.ActiveScreen.Table.SelectKey("node2.example.com");
+        console.Press("m");
+        GoldenFile.Verify(console.Render(), "Screens/runbook-plan");
+
+        console.Press("y");
+        var plan = Engine.Operations.NodeMaintenanceRunbook.Plan("node2.example.com", snapshot);
+        console.Post(plan with
+        {
+            Id = 3,
+            UpdatedAt = TestClock.Start.AddSeconds(-20),
+            Steps = [.. plan.Steps.Select(s => s.Kind switch
+            {
+                Engine.Operations.RunbookStepKind.Drain => s with { State = Engine.Operations.RunbookStepState.Done, Message = "done" },
+                Engine.Operations.RunbookStepKind.MigratePrimaries => s with
+                {
+                    State = Engine.Operations.RunbookStepState.Running,
+                    Actions = [.. s.Actions.Select(a => a with { State = Engine.Operations.RunbookActionState.Running, JobId = 412, LastLine = "* memory transfer progress: 61.23 %" })],
+                },
+                _ => s,
+            })],
+        });
+        GoldenFile.Verify(console.Render(), "Screens/runbook-pane");
+    }
+
+    [Fact]
     public void Read_only_help_and_footer_have_no_operation_keys()
     {
         var options = new ConsoleOptions(ConsoleDriver.Dark, ReadOnly: true, IsDemo: false, "prod-a");
