@@ -22,6 +22,7 @@ internal sealed class ConsoleHost
     private readonly ConcurrentDictionary<long, CancellationTokenSource> _followers = new();
     private readonly CancellationTokenSource _stop = new();
     private EventLoop? _loop;
+    private Action<JobNotification>? _notify;
     private OperationsController? _operations;
 
     public ConsoleHost(Session session, ConsoleOptions options)
@@ -95,12 +96,15 @@ internal sealed class ConsoleHost
         }
     }
 
-    private OperationServices Services(ITerminal terminal, DrbdMonitor drbd) =>
-        new(_session.Client, _session.Target.Name, _session.Runner, _session.Audit, _session.Runbooks,
+    private OperationServices Services(ITerminal terminal, DrbdMonitor drbd)
+    {
+        _notify = _session.Target.Config.Notify ? n => Ring(terminal, n) : null;
+        return new(_session.Client, _session.Target.Name, _session.Runner, _session.Audit, _session.Runbooks,
             () => _session.Monitor.Current, _session.Monitor.RefreshAsync, () => drbd.Current)
         {
-            Notify = _session.Target.Config.Notify ? n => Ring(terminal, n) : null,
+            Notify = _notify,
         };
+    }
 
     /// <summary>Bell, OSC 9 and OSC 777: whichever the terminal knows. A frame is one locked write, so this never splits one.</summary>
     private static void Ring(ITerminal terminal, JobNotification notification)
@@ -160,6 +164,9 @@ internal sealed class ConsoleHost
                     return ValueTask.CompletedTask;
                 }, cts.Token);
                 _loop?.Post(new JobLogUpdate(jobId, outcome.Log, outcome, null));
+
+                // Someone else's job, watched to its end in the log view: rung like ours.
+                _notify?.Invoke(JobNotification.ForOutcome(null, outcome));
             }
             catch (OperationCanceledException)
             {
