@@ -35,7 +35,7 @@ internal static class ConsoleCommand
             await using (session)
             {
                 var readOnly = session.Client.IsReadOnly || session.Runner is null;
-                var options = new ConsoleOptions(chosen, readOnly, session.Target.IsDemo, session.Target.Name);
+                var options = new ConsoleOptions(chosen, readOnly, session.Target.IsDemo, session.Target.Name) { Operator = Engine.Store.AuditLog.LocalOperator() };
                 return await new ConsoleHost(session, options).RunAsync(ct);
             }
         });

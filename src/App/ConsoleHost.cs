@@ -3,6 +3,7 @@ using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Store;
 using GntTui.Engine.Model;
+using GntTui.Engine.Operations;
 using GntTui.Views.Screens;
 using GntTui.Views.Terminal;
 using GntTui.Views.Widgets;
@@ -21,6 +22,8 @@ internal sealed class ConsoleHost
     private readonly ConcurrentDictionary<long, CancellationTokenSource> _followers = new();
     private readonly CancellationTokenSource _stop = new();
     private EventLoop? _loop;
+    private Action<JobNotification>? _notify;
+    private OperationsController? _operations;
 
     public ConsoleHost(Session session, ConsoleOptions options)
     {
@@ -58,7 +61,8 @@ internal sealed class ConsoleHost
         session.Enter();
         input.Start();
         var refresh = Task.Run(() => _session.Monitor.RunAsync(linked.Token), CancellationToken.None);
-        var reattach = Task.Run(() => ReattachAsync(linked.Token), CancellationToken.None);
+        _operations = new OperationsController(Services(terminal, drbd), loop.Post, linked.Token);
+        _operations.Start();
         var drbdRun = Task.Run(() => drbd.RunAsync(linked.Token), CancellationToken.None);
         try
         {
@@ -74,7 +78,7 @@ internal sealed class ConsoleHost
                 await f.CancelAsync();
             }
             await IgnoreCancellation(refresh);
-            await IgnoreCancellation(reattach);
+            await IgnoreCancellation(_operations.WhenIdle());
             await IgnoreCancellation(drbdRun);
         }
         return 0;
@@ -92,14 +96,36 @@ internal sealed class ConsoleHost
         }
     }
 
+    private OperationServices Services(ITerminal terminal, DrbdMonitor drbd)
+    {
+        _notify = _session.Target.Config.Notify ? n => Ring(terminal, n) : null;
+        return new(_session.Client, _session.Target.Name, _session.Runner, _session.Audit, _session.Runbooks,
+            () => _session.Monitor.Current, _session.Monitor.RefreshAsync, () => drbd.Current)
+        {
+            Notify = _notify,
+        };
+    }
+
+    /// <summary>Bell, OSC 9 and OSC 777: whichever the terminal knows. A frame is one locked write, so this never splits one.</summary>
+    private static void Ring(ITerminal terminal, JobNotification notification)
+    {
+        terminal.Write(notification.Render(NotificationChannels.Bell | NotificationChannels.Osc9 | NotificationChannels.Osc777));
+        terminal.Flush();
+    }
+
     private void OnIntent(ConsoleIntent intent)
     {
+        if (_operations?.Handle(intent) == true)
+        {
+            return;
+        }
+
         switch (intent)
         {
             case ConsoleIntent.Refresh:
                 _ = Task.Run(() => _session.Monitor.RefreshAsync(_stop.Token));
                 break;
-            case ConsoleIntent.FollowJob f:
+            case ConsoleIntent.FollowJob f when _operations?.TryShowOwnLog(f.JobId) != true:
                 Follow(f.JobId);
                 break;
             case ConsoleIntent.StopFollowing s:
@@ -138,6 +164,9 @@ internal sealed class ConsoleHost
                     return ValueTask.CompletedTask;
                 }, cts.Token);
                 _loop?.Post(new JobLogUpdate(jobId, outcome.Log, outcome, null));
+
+                // Someone else's job, watched to its end in the log view: rung like ours.
+                _notify?.Invoke(JobNotification.ForOutcome(null, outcome));
             }
             catch (OperationCanceledException)
             {
@@ -152,29 +181,6 @@ internal sealed class ConsoleHost
                 _followers.TryRemove(jobId, out _);
             }
         });
-    }
-
-    /// <summary>Jobs we submitted and never saw end (quit, crash, dropped SSH): follow them to their true end.</summary>
-    private async Task ReattachAsync(CancellationToken ct)
-    {
-        if (_session.Runner is not { } runner)
-        {
-            return;
-        }
-        foreach (var row in runner.Unfinished())
-        {
-            _loop?.Post(new Notice($"re-attaching to job {row.JobId} ({row.Verb} {row.Target})", ToastLevel.Info));
-            try
-            {
-                var outcome = await runner.FollowAsync(row.Id, row.JobId!.Value, null, ct);
-                _loop?.Post(new Notice($"job {row.JobId} ({row.Verb} {row.Target}) ended {outcome.Status.ToString().ToLowerInvariant()}",
-                    outcome.Status == Engine.Ganeti.JobStatus.Success ? ToastLevel.Info : ToastLevel.Error));
-            }
-            catch (Exception e) when (e is Engine.Remote.RemoteShellException or Engine.Ganeti.GanetiException)
-            {
-                _loop?.Post(new Notice($"job {row.JobId}: {e.Message}", ToastLevel.Warning));
-            }
-        }
     }
 
     private static async Task IgnoreCancellation(Task task)

@@ -1,5 +1,6 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
+using GntTui.Engine.Operations;
 using GntTui.Engine.Store;
 using GntTui.Views.Screens;
 using GntTui.Views.Widgets;
@@ -13,19 +14,26 @@ namespace GntTui.App;
 /// </summary>
 internal sealed class Session : IAsyncDisposable
 {
-    private Session(Target target, StateStore? store, ClusterMonitor monitor, OperationRunner? runner, IReadOnlyList<Notice> notices)
+    private Session(Target target, StateStore? store, ClusterMonitor monitor, IReadOnlyList<Notice> notices)
     {
         Target = target;
         Store = store;
         Monitor = monitor;
-        Runner = runner;
         StartupNotices = notices;
+        if (store is not null)
+        {
+            Audit = new AuditLog(store);
+            Runner = new OperationRunner(target.Client, Audit, target.Name);
+            Runbooks = new RunbookStore(store);
+        }
     }
 
     public Target Target { get; }
     public StateStore? Store { get; }
     public ClusterMonitor Monitor { get; }
     public OperationRunner? Runner { get; }
+    public AuditLog? Audit { get; }
+    public RunbookStore? Runbooks { get; }
     public GanetiClient Client => Target.Client;
     public IReadOnlyList<Notice> StartupNotices { get; }
 
@@ -46,8 +54,7 @@ internal sealed class Session : IAsyncDisposable
         {
             Interval = TimeSpan.FromSeconds(Math.Max(1, target.Config.RefreshSeconds)),
         };
-        var runner = store is null ? null : new OperationRunner(target.Client, new AuditLog(store), target.Name);
-        return new Session(target, store, monitor, runner, notices);
+        return new Session(target, store, monitor, notices);
     }
 
     public async ValueTask DisposeAsync()

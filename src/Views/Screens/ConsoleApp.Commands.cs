@@ -37,6 +37,10 @@ public sealed partial class ConsoleApp
                 return LoopOutcome.Redraw;
             case ConsoleCommands.Back:
                 return Back();
+            case ConsoleCommands.Verify:
+                return RunVerify();
+            case ConsoleCommands.ShowGroup:
+                return ShowLastGroup();
         }
 
         if (Move(command))
@@ -44,7 +48,12 @@ public sealed partial class ConsoleApp
             return LoopOutcome.Redraw;
         }
 
-        return Mode == ConsoleMode.List ? RunListCommand(command) : LoopOutcome.Unchanged;
+        return Mode switch
+        {
+            ConsoleMode.List => RunListCommand(command),
+            ConsoleMode.Runbook => RunRunbookCommand(command),
+            _ => LoopOutcome.Unchanged,
+        };
     }
 
     private LoopOutcome RunListCommand(string command)
@@ -60,6 +69,14 @@ public sealed partial class ConsoleApp
                 return screen.Table.ToggleMark() ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
             case ConsoleCommands.Open when screen is JobsView:
                 return FollowSelectedJob();
+            case ConsoleCommands.Open when screen is VerifyView:
+                return JumpToFinding();
+            case ConsoleCommands.Open when screen is RunbooksView:
+                return OpenSelectedRunbook();
+            case ConsoleCommands.VerifyIgnoreCode:
+                return IgnoreSelectedCode();
+            case var op when IsOperation(op):
+                return RunOperation(op);
             case ConsoleCommands.Open or ConsoleCommands.Describe:
                 return OpenDetail();
         }
@@ -67,95 +84,11 @@ public sealed partial class ConsoleApp
         return screen.RunCommand(command) ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
     }
 
-    /// <summary>Up, down, pages, ends: for whatever fills the body.</summary>
-    private bool Move(string command)
-    {
-        Action<int>? by = Mode switch
-        {
-            ConsoleMode.Detail => _detail.ScrollBy,
-            ConsoleMode.JobLog => _jobLog!.ScrollBy,
-            _ => ActiveScreen.Table.MoveBy,
-        };
-        switch (command)
-        {
-            case ConsoleCommands.Up:
-                by(-1);
-                return true;
-            case ConsoleCommands.Down:
-                by(1);
-                return true;
-            case ConsoleCommands.PageUp:
-                PageBy(-1);
-                return true;
-            case ConsoleCommands.PageDown:
-                PageBy(1);
-                return true;
-            case ConsoleCommands.Top:
-                Jump(toStart: true);
-                return true;
-            case ConsoleCommands.Bottom:
-                Jump(toStart: false);
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private void PageBy(int direction)
-    {
-        switch (Mode)
-        {
-            case ConsoleMode.Detail when direction < 0:
-                _detail.PageUp();
-                break;
-            case ConsoleMode.Detail:
-                _detail.PageDown();
-                break;
-            case ConsoleMode.JobLog when direction < 0:
-                _jobLog!.PageUp();
-                break;
-            case ConsoleMode.JobLog:
-                _jobLog!.PageDown();
-                break;
-            case ConsoleMode.List when direction < 0:
-                ActiveScreen.Table.PageUp();
-                break;
-            default:
-                ActiveScreen.Table.PageDown();
-                break;
-        }
-    }
-
-    private void Jump(bool toStart)
-    {
-        switch (Mode)
-        {
-            case ConsoleMode.Detail when toStart:
-                _detail.ScrollToStart();
-                break;
-            case ConsoleMode.Detail:
-                _detail.ScrollToEnd();
-                break;
-            case ConsoleMode.JobLog when toStart:
-                _jobLog!.ScrollToStart();
-                break;
-            case ConsoleMode.JobLog:
-                _jobLog!.ScrollToEnd();
-                break;
-            case ConsoleMode.List when toStart:
-                ActiveScreen.Table.MoveToStart();
-                break;
-            default:
-                ActiveScreen.Table.MoveToEnd();
-                break;
-        }
-    }
-
     private LoopOutcome Back()
     {
         switch (Mode)
         {
-            case ConsoleMode.Detail or ConsoleMode.JobLog:
+            case ConsoleMode.Detail or ConsoleMode.JobLog or ConsoleMode.Group or ConsoleMode.Runbook:
                 CloseSubScreen();
                 return LoopOutcome.Redraw;
         }
@@ -180,6 +113,10 @@ public sealed partial class ConsoleApp
     {
         CloseSubScreen();
         ActiveView = kind;
+        if (kind == ViewKind.Audit)
+        {
+            _intents(new ConsoleIntent.LoadAudit());
+        }
 
         // Rows are built lazily; a key right after the switch must find them.
         ActiveScreen.Refresh();
@@ -226,6 +163,11 @@ public sealed partial class ConsoleApp
         }
 
         _jobLog = new JobLogView(job.Id, job);
+        if (_endedLogs.TryGetValue(job.Id, out var ended))
+        {
+            _jobLog.Apply(ended);
+        }
+
         Mode = ConsoleMode.JobLog;
         _intents(new ConsoleIntent.FollowJob(job.Id));
         return LoopOutcome.Redraw;
@@ -240,6 +182,8 @@ public sealed partial class ConsoleApp
         }
 
         _detailKey = null;
+        _groupShown = null;
+        _runbookShown = null;
         Mode = ConsoleMode.List;
     }
 }

@@ -10,8 +10,8 @@ public sealed partial class ConsoleApp
     {
         var command = CurrentKeys.CommandFor(key);
 
-        // Ctrl+C leaves from anywhere, prompts included; a plain q typed into a prompt is just a q.
-        if (command == ConsoleCommands.Quit && (key.Ctrl || !(_paletteOpen || _filterOpen)))
+        // Ctrl+C leaves from anywhere, prompts and dialogs included; a plain q typed into one is just a q.
+        if (command == ConsoleCommands.Quit && (key.Ctrl || !(_paletteOpen || _filterOpen || _dialog is not null || _question is not null)))
         {
             return Quit();
         }
@@ -19,6 +19,17 @@ public sealed partial class ConsoleApp
         if (IsTooSmall)
         {
             return LoopOutcome.Unchanged;
+        }
+
+        // A confirmation owns every key until it is answered: nothing behind it may act.
+        if (_dialog is not null)
+        {
+            return HandleDialogKey(key);
+        }
+
+        if (_question is not null)
+        {
+            return HandleQuestionKey(key);
         }
 
         if (_help is not null)

@@ -13,6 +13,7 @@ public sealed partial class ConsoleApp
     {
         ConsoleMode.Detail => $"{ActiveScreen.Title} › {_detailTitle}",
         ConsoleMode.JobLog => $"Jobs › {_jobLog?.JobId}",
+        ConsoleMode.Group or ConsoleMode.Runbook => $"{ActiveScreen.Title} › {_paneTitle}",
         _ => ActiveScreen.Title,
     };
 
@@ -54,6 +55,8 @@ public sealed partial class ConsoleApp
 
         _help?.Render(screen, body, theme, CurrentKeys);
         _toasts.Render(screen, body, theme);
+        _question?.Render(screen, body, theme);
+        _dialog?.Render(screen, body, theme);
     }
 
     private void RenderBody(Screen screen, Rect body, DateTimeOffset now)
@@ -64,6 +67,10 @@ public sealed partial class ConsoleApp
             case ConsoleMode.Detail:
                 TitleLine.Render(screen, body.TakeTop(1), theme, _detailTitle);
                 _detail.Render(screen, body.SkipTop(1).Inset(1, 0), theme);
+                break;
+            case ConsoleMode.Group or ConsoleMode.Runbook:
+                TitleLine.Render(screen, body.TakeTop(1), theme, _paneTitle);
+                _pane.Render(screen, body.SkipTop(1).Inset(1, 0), theme);
                 break;
             case ConsoleMode.JobLog:
                 TitleLine.Render(screen, body.TakeTop(1), theme, $"job {_jobLog!.JobId} log" + (_jobLog.FollowTail ? "" : " (scrolled; G follows)"));

@@ -71,6 +71,8 @@ public sealed partial class ConsoleApp : ILoopHandler
     {
         ConsoleMode.Detail => _keys.Detail,
         ConsoleMode.JobLog => _keys.JobLog,
+        ConsoleMode.Group => _keys.Group,
+        ConsoleMode.Runbook => _keys.Runbook,
         _ => _keys.ForView(ActiveView),
     };
 

@@ -38,5 +38,29 @@ public static class ConsoleCommands
 
     public const string OnlyUnhealthy = "drbd.only-unhealthy";
 
+    // Operations: every one of these changes the cluster, so their bindings are dangerous (gone in read-only mode).
+    public const string Migrate = "instance.migrate";
+    public const string MigrateOptions = "instance.migrate-options";
+    public const string Failover = "instance.failover";
+    public const string Reboot = "instance.reboot";
+    public const string StartStop = "instance.start-stop";
+    public const string ReplaceDisks = "instance.replace-disks";
+    public const string Maintenance = "node.maintenance";
+    public const string NodeMigrate = "node.migrate";
+    public const string Drain = "node.drain";
+    public const string Offline = "node.offline";
+    public const string Evacuate = "node.evacuate";
+    public const string MasterCandidate = "node.master-candidate";
+    public const string CancelJob = "job.cancel";
+    public const string RunbookAnswer = "runbook.answer";
+    public const string RunbookSkip = "runbook.skip";
+    public const string RunbookRetry = "runbook.retry";
+    public const string RunbookAbort = "runbook.abort";
+
+    /// <summary>Runs <c>gnt-cluster verify</c>: it submits jobs but changes nothing, so it stays in read-only mode.</summary>
+    public const string Verify = "cluster.verify";
+    public const string VerifyIgnoreCode = "verify.ignore-code";
+    public const string ShowGroup = "group";
+
     public static string View(ViewKind kind) => ViewPrefix + kind.ToString().ToLowerInvariant();
 }

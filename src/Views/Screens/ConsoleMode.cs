@@ -1,9 +1,11 @@
 namespace GntTui.Views.Screens;
 
-/// <summary>What fills the body: a resource list, one object's fields, or a followed job's log.</summary>
+/// <summary>What fills the body: a resource list, one object's fields, a followed job's log, a multi-select's jobs, or a runbook.</summary>
 internal enum ConsoleMode
 {
     List,
     Detail,
     JobLog,
+    Group,
+    Runbook,
 }

@@ -8,4 +8,7 @@ public sealed record ConsoleOptions(Theme Theme, bool ReadOnly, bool IsDemo, str
 {
     /// <summary>User overrides layered on the defaults: each binding's command gets the binding's keys, in every context that has the command.</summary>
     public KeyMap? UserBindings { get; init; }
+
+    /// <summary>Who is named in each operation's <c>--reason</c> (user@host); null means the local user.</summary>
+    public string? Operator { get; init; }
 }

@@ -13,7 +13,7 @@ internal sealed class InstancesView : ResourceView<InstanceRow>
             (a, b) => NaturalComparer.Instance.Compare(a.Instance.Name, b.Instance.Name)),
         new("S", ConsoleCommands.SortStatus, "sort by status (problems first)", InstanceColumns.Status,
             (a, b) => StatusRank(a.Instance.Status).CompareTo(StatusRank(b.Instance.Status))),
-        new("M", ConsoleCommands.SortMemory, "sort by memory", InstanceColumns.Memory,
+        new("Z", ConsoleCommands.SortMemory, "sort by memory (size)", InstanceColumns.Memory,
             (a, b) => ReadingOrder.Compare(a.Instance.Memory, b.Instance.Memory), DescendingFirst: true),
         new("P", ConsoleCommands.SortNode, "sort by primary node", InstanceColumns.Primary,
             (a, b) => NaturalComparer.Instance.Compare(a.Instance.PrimaryNode, b.Instance.PrimaryNode)),
@@ -27,6 +27,8 @@ internal sealed class InstancesView : ResourceView<InstanceRow>
     }
 
     protected override IReadOnlyList<SortScheme<InstanceRow>> Sorts => SortList;
+
+    protected override IEnumerable<KeyBinding> ExtraBindings => ConsoleKeys.InstanceOperations;
 
     public override string Key(InstanceRow row) => row.Instance.Name;
 

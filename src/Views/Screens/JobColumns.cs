@@ -1,3 +1,4 @@
+using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens;
@@ -6,15 +7,17 @@ namespace GntTui.Views.Screens;
 internal static class JobColumns
 {
     public const int Id = 0;
-    public const int Status = 1;
-    public const int Summary = 2;
-    public const int Received = 3;
-    public const int Started = 4;
-    public const int Duration = 5;
+    public const int By = 1;
+    public const int Status = 2;
+    public const int Summary = 3;
+    public const int Received = 4;
+    public const int Started = 5;
+    public const int Duration = 6;
 
     public static IReadOnlyList<TableColumn> All { get; } =
     [
         TableColumn.Numeric("ID", 6),
+        TableColumn.Fixed("BY", 3),
         TableColumn.Fixed("STATUS", 9),
         new("SUMMARY", 20, Weight: 1),
         TableColumn.Fixed("RECEIVED", 11),
@@ -28,6 +31,7 @@ internal static class JobColumns
         return column switch
         {
             Id => row.Key,
+            By => row.Ours ? new TableCell("you", StyleRole.Accent) : "",
             Status => new TableCell(StatusRoles.JobText(job.Status), StatusRoles.Job(job.Status)),
             Summary => job.Summary,
             Received => TimeText.Clock(job.Received, now, zone),

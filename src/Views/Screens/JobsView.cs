@@ -3,7 +3,7 @@ using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens;
 
-/// <summary>The job queue, newest first. Enter follows a job's log; d shows its fields.</summary>
+/// <summary>The job queue, newest first, ours marked. Enter follows a job's log; i shows its fields; c cancels.</summary>
 internal sealed class JobsView : ResourceView<JobRow>
 {
     private readonly TimeProvider _time;
@@ -29,10 +29,12 @@ internal sealed class JobsView : ResourceView<JobRow>
     protected override KeyBinding OpenBinding =>
         KeyBinding.Create("Enter", ConsoleCommands.Open, "follow the job's log", "Rows", footer: true);
 
+    protected override IEnumerable<KeyBinding> ExtraBindings => ConsoleKeys.JobOperations;
+
     /// <summary>The job behind a row key.</summary>
     public GanetiJob? FindJob(string key) =>
         long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-            ? Data?.Snapshot.Jobs.FirstOrDefault(j => j.Id == id)
+            ? Data?.Jobs.FirstOrDefault(j => j.Id == id)
             : null;
 
     public override string Key(JobRow row) => row.Key;
@@ -40,7 +42,7 @@ internal sealed class JobsView : ResourceView<JobRow>
     public override TableCell Cell(JobRow row, int column) =>
         JobColumns.Cell(row, column, _time.GetUtcNow(), _time.LocalTimeZone);
 
-    protected override IReadOnlyList<JobRow> BuildRows(ConsoleData data) => JobRowBuilder.Build(data.Snapshot.Jobs);
+    protected override IReadOnlyList<JobRow> BuildRows(ConsoleData data) => JobRowBuilder.Build(data.Jobs, data.Own);
 
     protected override IEnumerable<string> SearchTexts(JobRow row) => [row.Key, StatusRoles.JobText(row.Job.Status), row.Job.Summary];
 

@@ -20,7 +20,13 @@ internal sealed class KeyContexts
 
         Detail = Finish(based.Layer(ConsoleKeys.Detail), options);
         JobLog = Finish(based.Layer(ConsoleKeys.JobLog), options);
+        Group = Finish(based.Layer(ConsoleKeys.Group), options);
+        Runbook = Finish(based.Layer(ConsoleKeys.Runbook), options);
     }
+
+    public KeyMap Group { get; }
+
+    public KeyMap Runbook { get; }
 
     public KeyMap Detail { get; }
 

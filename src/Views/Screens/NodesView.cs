@@ -13,7 +13,7 @@ internal sealed class NodesView : ResourceView<NodeRow>
             (a, b) => NaturalComparer.Instance.Compare(a.Node.Name, b.Node.Name)),
         new("S", ConsoleCommands.SortStatus, "sort by role (master first, offline last)", NodeColumns.Role,
             (a, b) => RoleRank(a.Node).CompareTo(RoleRank(b.Node))),
-        new("M", ConsoleCommands.SortMemory, "sort by free memory", NodeColumns.MemFree,
+        new("Z", ConsoleCommands.SortMemory, "sort by free memory (size)", NodeColumns.MemFree,
             (a, b) => ReadingOrder.Compare(a.Node.MemoryFree, b.Node.MemoryFree)),
         new("D", ConsoleCommands.SortDisk, "sort by free disk", NodeColumns.DiskFree,
             (a, b) => ReadingOrder.Compare(a.Node.DiskFree, b.Node.DiskFree)),
@@ -30,6 +30,8 @@ internal sealed class NodesView : ResourceView<NodeRow>
     }
 
     protected override IReadOnlyList<SortScheme<NodeRow>> Sorts => SortList;
+
+    protected override IEnumerable<KeyBinding> ExtraBindings => ConsoleKeys.NodeOperations;
 
     public override string Key(NodeRow row) => row.Node.Name;
 

@@ -193,8 +193,9 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
 
     protected abstract string EmptyText();
 
-    /// <summary>Whether new data changes this view's rows (then they are rebuilt, refiltered, resorted); by default, a new cluster snapshot does.</summary>
-    protected virtual bool RowsChanged(ConsoleData before, ConsoleData after) => !ReferenceEquals(before.Snapshot, after.Snapshot);
+    /// <summary>Whether new data changes this view's rows (then they are rebuilt, refiltered, resorted); by default, a new cluster snapshot or news of our jobs does.</summary>
+    protected virtual bool RowsChanged(ConsoleData before, ConsoleData after) =>
+        !ReferenceEquals(before.Snapshot, after.Snapshot) || !ReferenceEquals(before.Own, after.Own);
 
     /// <summary>A view's toggles hide rows here, before the filter.</summary>
     protected virtual bool Include(TRow row) => true;

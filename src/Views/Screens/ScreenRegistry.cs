@@ -11,6 +11,9 @@ internal static class ScreenRegistry
         new(ViewKind.Instances, "instances", "in", "2", "instances", (_, _) => new InstancesView()),
         new(ViewKind.Drbd, "drbd", "dr", "3", "DRBD disks and resyncs", (options, time) => new DrbdView(options.Theme.IsMono, time)),
         new(ViewKind.Jobs, "jobs", "jo", "4", "job queue", (_, time) => new JobsView(time)),
+        new(ViewKind.Verify, "verify", "ve", "5", "cluster verify findings (v runs it)", (_, time) => new VerifyView(time)),
+        new(ViewKind.Audit, "audit", "au", "6", "audit trail of what was sent from here", (_, time) => new AuditView(time)),
+        new(ViewKind.Runbooks, "runbooks", "ru", "7", "node maintenance runbooks", (_, time) => new RunbooksView(time)),
     ];
 
     public static ViewRegistration Of(ViewKind kind) => All.First(r => r.Kind == kind);
@@ -26,6 +29,7 @@ internal static class ScreenRegistry
     [
         .. All.Select(r => new PaletteEntry(r.Command, r.Description, r.Alias)),
         new PaletteEntry(ConsoleCommands.Refresh, "refresh now", "r"),
+        new PaletteEntry(ConsoleCommands.ShowGroup, "the last multi-select's jobs", "gr"),
         new PaletteEntry(ConsoleCommands.Help, "every key of this screen", "h"),
         new PaletteEntry(ConsoleCommands.Quit, "leave gnt-tui", "q"),
     ];

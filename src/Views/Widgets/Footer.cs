@@ -28,7 +28,7 @@ public static class Footer
         foreach (var binding in bindings)
         {
             var key = binding.Keys[0].ToString();
-            var needed = TextWidth.Measure(key) + 1 + TextWidth.Measure(binding.Description);
+            var needed = TextWidth.Measure(key) + 1 + TextWidth.Measure(binding.FooterText);
             if (x + needed >= right)
             {
                 break; // A hint cut in half helps nobody: stop at the last one that fits.
@@ -36,7 +36,7 @@ public static class Footer
 
             x += screen.Write(x, line.Y, key, keyStyle);
             x += 1;
-            x += screen.Write(x, line.Y, binding.Description, style);
+            x += screen.Write(x, line.Y, binding.FooterText, style);
             x += 2;
         }
     }

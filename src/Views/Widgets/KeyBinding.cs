@@ -14,9 +14,14 @@ public sealed record KeyBinding(
     bool Dangerous = false,
     bool ShowInFooter = false)
 {
+    /// <summary>A short form for the footer ("failover"), where the help's description would not fit; null uses the description.</summary>
+    public string? Hint { get; init; }
+
+    public string FooterText => Hint ?? Description;
+
     /// <summary>Builds a binding from key notation separated by spaces: "q Ctrl+c", "Shift+Tab", "Space".</summary>
     public static KeyBinding Create(
-        string keys, string command, string description, string group = "General", bool dangerous = false, bool footer = false)
+        string keys, string command, string description, string group = "General", bool dangerous = false, bool footer = false, string? hint = null)
     {
         var parsed = keys.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(KeyEvent.Parse).ToList();
         if (parsed.Count == 0)
@@ -24,7 +29,7 @@ public sealed record KeyBinding(
             throw new ArgumentException($"binding for '{command}' has no keys", nameof(keys));
         }
 
-        return new KeyBinding(parsed, command, description, group, dangerous, footer);
+        return new KeyBinding(parsed, command, description, group, dangerous, footer) { Hint = hint };
     }
 
     /// <summary>The keys as shown to people: "q/Ctrl+c".</summary>

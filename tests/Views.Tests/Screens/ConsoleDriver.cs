@@ -12,7 +12,7 @@ internal sealed class ConsoleDriver
 
     public ConsoleDriver(ClusterSnapshot? snapshot = null, ConsoleOptions? options = null, int width = 120, int height = 30)
     {
-        Options = options ?? new ConsoleOptions(Dark, ReadOnly: false, IsDemo: false, ClusterLabel: "prod-a");
+        Options = options ?? new ConsoleOptions(Dark, ReadOnly: false, IsDemo: false, ClusterLabel: "prod-a") { Operator = "alice@console" };
         App = new ConsoleApp(Options, Intents.Add, snapshot ?? TestSnapshots.Small(), Clock);
         Screen = new Screen(width, height);
     }
