@@ -23,14 +23,14 @@ public class ConsoleFrameBenchmarks
     [GlobalSetup]
     public void Setup() => _fixture = ConsoleFixture.Create();
 
-    [Benchmark(Description = "one visible row changes: render + diff")]
+    [Benchmark(Description = "key moves the selection one row: render + diff")]
+    public int SelectionMove() => _fixture.RenderSelectionMove();
+
+    [Benchmark(Description = "new snapshot, one visible row changed: ingest 20,000 rows + render + diff")]
     public int OneRowChange() => _fixture.RenderOneRowChange();
 
     [Benchmark(Description = "full repaint: render + whole-frame output")]
     public int FullRepaint() => _fixture.RenderFull();
-
-    [Benchmark(Description = "new 20,000-instance snapshot: ingest (rows rebuilt, sorted)")]
-    public void IngestSnapshot() => _fixture.Ingest();
 
     /// <summary>Bytes written for each kind of frame, for docs/PERFORMANCE.md.</summary>
     public static void FrameBytes()
@@ -38,6 +38,7 @@ public class ConsoleFrameBenchmarks
         var f = ConsoleFixture.Create();
         Console.WriteLine($"first frame (full, 160x45):        {f.RenderFull()} bytes");
         Console.WriteLine($"nothing changed:                   {f.RenderSame()} bytes");
+        Console.WriteLine($"selection moves one row (key j):   {f.RenderSelectionMove()} bytes");
         Console.WriteLine($"one visible row changes (status):  {f.RenderOneRowChange()} bytes");
         Console.WriteLine($"full repaint:                      {f.RenderFull()} bytes");
         Console.WriteLine($"clock tick (header age changes):   {f.RenderTick()} bytes");
@@ -53,6 +54,7 @@ public class ConsoleFrameBenchmarks
         private readonly ClusterSnapshot _b;
         private readonly ManualTime _time;
         private bool _flip;
+        private bool _down;
 
         private ConsoleFixture(ConsoleApp app, ClusterSnapshot a, ClusterSnapshot b, ManualTime time)
         {
@@ -104,10 +106,11 @@ public class ConsoleFrameBenchmarks
             return Frame();
         }
 
-        public void Ingest()
+        public int RenderSelectionMove()
         {
-            _flip = !_flip;
-            _app.Handle(new LoopEvent.Message(_flip ? _b : _a));
+            _down = !_down;
+            _app.Handle(new LoopEvent.KeyPressed(KeyEvent.Char(_down ? 'j' : 'k')));
+            return Frame();
         }
 
         private int Frame()
