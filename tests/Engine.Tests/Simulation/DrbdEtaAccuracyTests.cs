@@ -10,7 +10,7 @@ namespace GntTui.Engine.Tests.Simulation;
 /// How close our ETA gets to the truth: a full 8 GiB resync (replace-disks -s) per seed, our ETA
 /// and DRBD's recorded at every sample, the real finish taken from the simulator afterwards, and
 /// the relative error read at 25, 50 and 75% done. The figures go to the test output (run with
-/// <c>--logger "console;verbosity=detailed"</c>) and to docs/PERFORMANCE-drbd.md.
+/// <c>--logger "console;verbosity=detailed"</c>) and to docs/PERFORMANCE.md.
 /// </summary>
 public sealed class DrbdEtaAccuracyTests(ITestOutputHelper output)
 {
