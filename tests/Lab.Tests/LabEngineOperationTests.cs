@@ -10,32 +10,17 @@ namespace GntTui.Lab.Tests;
 /// real Ganeti. Each test starts from and leaves the lab's initial placement (tests/lab/reset.sh).
 /// </summary>
 [Collection("lab")]
-public sealed class LabEngineOperationTests : IAsyncLifetime
+public sealed class LabEngineOperationTests : ResettingLabTest
 {
     private const string Node3 = "node3.example.com";
-    private readonly string _dir = Directory.CreateTempSubdirectory("gnt-tui-lab-ops-").FullName;
-
-    public async Task InitializeAsync()
+    public LabEngineOperationTests() : base("ops")
     {
-        if (LabEnvironment.IsUp)
-        {
-            await LabEngine.ResetAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (LabEnvironment.IsUp)
-        {
-            await LabEngine.ResetAsync();
-        }
-        Directory.Delete(_dir, recursive: true);
     }
 
     [LabFact]
     public async Task A_node_is_drained_its_primaries_migrated_and_undrained()
     {
-        await using var lab = new LabEngine(_dir);
+        await using var lab = new LabEngine(Dir);
         var snapshot = await lab.SnapshotAsync();
         var migrate = new NodeMigrate(Node3, Preflight.DefaultReason(new NodeMigrate(Node3), snapshot, "lab-tests@localhost"));
         var report = Preflight.Check(migrate, snapshot);
@@ -69,7 +54,7 @@ public sealed class LabEngineOperationTests : IAsyncLifetime
     [LabFact]
     public async Task With_a_node_offline_a_move_to_it_is_stopped_before_sending_and_failover_ignore_consistency_is_answered()
     {
-        await using var lab = new LabEngine(_dir);
+        await using var lab = new LabEngine(Dir);
         var (_, offline) = await lab.RunAsync(new NodeSetOffline(Node3, true, "lab test: node3 is dead"));
         Assert.Equal(JobStatus.Success, offline.Status);
         var snapshot = await lab.SnapshotAsync();
@@ -103,7 +88,7 @@ public sealed class LabEngineOperationTests : IAsyncLifetime
     [LabFact]
     public async Task A_group_runs_each_row_and_a_failing_row_carries_ganetis_message()
     {
-        await using var lab = new LabEngine(_dir);
+        await using var lab = new LabEngine(Dir);
         var group = new JobGroup(lab.Runner, "migrate inst1 and inst2",
         [
             new InstanceMigrate("inst1.example.com", "lab test: group", targetNode: "node2.example.com"),
@@ -124,7 +109,7 @@ public sealed class LabEngineOperationTests : IAsyncLifetime
     [LabFact]
     public async Task Cluster_verify_findings_point_at_nodes_and_ignored_codes_become_warnings()
     {
-        await using var lab = new LabEngine(_dir);
+        await using var lab = new LabEngine(Dir);
         var verify = new ClusterVerification(lab.Client);
 
         var strict = await verify.RunAsync(null, CancellationToken.None);

@@ -7,8 +7,12 @@ namespace GntTui.Lab.Tests;
 
 /// <summary>Real operations on the lab through the Engine the console uses, each audited.</summary>
 [Collection("lab")]
-public class LabOperationTests
+public sealed class LabOperationTests : ResettingLabTest
 {
+    public LabOperationTests() : base("engine")
+    {
+    }
+
     private static readonly TimeSpan JobTimeout = TimeSpan.FromMinutes(3);
 
     private static async Task<(GanetiInstance Instance, string Target)> PickAsync(LabCluster lab, string template)

@@ -12,25 +12,10 @@ namespace GntTui.Lab.Tests;
 /// Fixtures/submit-then-follow.cs.txt, ~13 s to build the first time).
 /// </summary>
 [Collection("lab")]
-public sealed class LabReattachTests : IAsyncLifetime
+public sealed class LabReattachTests : ResettingLabTest
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gnt-tui-lab-kill-").FullName;
-
-    public async Task InitializeAsync()
+    public LabReattachTests() : base("kill")
     {
-        if (LabEnvironment.IsUp)
-        {
-            await LabEngine.ResetAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (LabEnvironment.IsUp)
-        {
-            await LabEngine.ResetAsync();
-        }
-        Directory.Delete(_dir, recursive: true);
     }
 
     [LabFact]
@@ -39,7 +24,7 @@ public sealed class LabReattachTests : IAsyncLifetime
         var child = WriteChild();
         string submittedLine;
         string statusAtKill;
-        using (var process = Process.Start(new ProcessStartInfo("dotnet", ["run", child, "--", _dir, LabEnvironment.SshTarget, "inst3.example.com", "node1.example.com"])
+        using (var process = Process.Start(new ProcessStartInfo("dotnet", ["run", child, "--", Dir, LabEnvironment.SshTarget, "inst3.example.com", "node1.example.com"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -60,7 +45,7 @@ public sealed class LabReattachTests : IAsyncLifetime
         var jobId = long.Parse(submittedLine.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
         Console.WriteLine($"job {jobId} was {statusAtKill.Trim()} when its console was killed");
 
-        await using var next = new LabEngine(_dir);
+        await using var next = new LabEngine(Dir);
         var open = Assert.Single(next.Runner.Unfinished());
         Assert.Equal((jobId, AuditStatus.Submitted, "lab-child@localhost"), (open.JobId, open.Status, open.Operator));
 
@@ -75,14 +60,14 @@ public sealed class LabReattachTests : IAsyncLifetime
         Assert.Empty(next.Runner.Unfinished());
 
         // The child's shared SSH connection outlives it (ControlPersist): close it.
-        await using var childShell = new Engine.Remote.OpenSshShell(new Engine.Remote.SshOptions { Target = LabEnvironment.SshTarget, ControlDirectory = Path.Combine(_dir, "child-ctl") });
+        await using var childShell = new Engine.Remote.OpenSshShell(new Engine.Remote.SshOptions { Target = LabEnvironment.SshTarget, ControlDirectory = Path.Combine(Dir, "child-ctl") });
     }
 
     private string WriteChild()
     {
         var template = LabEngine.RepoFile("tests/Lab.Tests/Fixtures/submit-then-follow.cs.txt") ?? throw new FileNotFoundException("submit-then-follow.cs.txt");
         var engine = LabEngine.RepoFile("src/Engine/Engine.csproj") ?? throw new FileNotFoundException("Engine.csproj");
-        var path = Path.Combine(_dir, "submit-then-follow.cs");
+        var path = Path.Combine(Dir, "submit-then-follow.cs");
         File.WriteAllText(path, File.ReadAllText(template).Replace("ENGINE_CSPROJ", engine, StringComparison.Ordinal));
         return path;
     }

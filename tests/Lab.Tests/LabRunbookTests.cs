@@ -5,33 +5,18 @@ namespace GntTui.Lab.Tests;
 
 /// <summary>A node maintenance runbook on real Ganeti, with the console restarted in the middle of a migration.</summary>
 [Collection("lab")]
-public sealed class LabRunbookTests : IAsyncLifetime
+public sealed class LabRunbookTests : ResettingLabTest
 {
     private const string Node3 = "node3.example.com";
-    private readonly string _dir = Directory.CreateTempSubdirectory("gnt-tui-lab-runbook-").FullName;
-
-    public async Task InitializeAsync()
+    public LabRunbookTests() : base("runbook")
     {
-        if (LabEnvironment.IsUp)
-        {
-            await LabEngine.ResetAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (LabEnvironment.IsUp)
-        {
-            await LabEngine.ResetAsync();
-        }
-        Directory.Delete(_dir, recursive: true);
     }
 
     [LabFact]
     public async Task Maintenance_of_node3_runs_every_step_and_resumes_after_a_restart()
     {
         long id;
-        await using (var first = new LabEngine(_dir))
+        await using (var first = new LabEngine(Dir))
         {
             var snapshot = await first.SnapshotAsync();
             var blocked = Assert.Throws<PreflightBlockedException>(() => NodeMaintenanceRunbook.Start(first.Context, Node3, snapshot));
@@ -47,7 +32,7 @@ public sealed class LabRunbookTests : IAsyncLifetime
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => advancing);
         }
 
-        await using var lab = new LabEngine(_dir);
+        await using var lab = new LabEngine(Dir);
         var resumed = NodeMaintenanceRunbook.Resume(lab.Context, id);
         Assert.Equal(RunbookStepState.Running, resumed.Current.Step("migrate").State);
         var s = await resumed.AdvanceAsync(CancellationToken.None);
