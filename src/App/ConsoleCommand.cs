@@ -2,6 +2,7 @@ using System.CommandLine;
 using GntTui.Engine.Config;
 using GntTui.Views.Screens;
 using GntTui.Views.Themes;
+using GntTui.Views.Widgets;
 
 namespace GntTui.App;
 
@@ -20,11 +21,13 @@ internal static class ConsoleCommand
                 return 2;
             }
             Session session;
+            KeyMap? userKeys;
             Views.Themes.Theme chosen;
             try
             {
                 var target = TargetResolver.Resolve(parse, global);
                 chosen = ThemeLoader.Resolve(parse.GetValue(theme) ?? target.Config.Theme, ThemeDirectory());
+                userKeys = UserKeys.Build(target.Config);
                 session = Session.Open(target, parse.GetValue(global.State));
             }
             catch (Exception e) when (e is ConfigException or ThemeException or ArgumentException)
@@ -35,7 +38,11 @@ internal static class ConsoleCommand
             await using (session)
             {
                 var readOnly = session.Client.IsReadOnly || session.Runner is null;
-                var options = new ConsoleOptions(chosen, readOnly, session.Target.IsDemo, session.Target.Name) { Operator = Engine.Store.AuditLog.LocalOperator() };
+                var options = new ConsoleOptions(chosen, readOnly, session.Target.IsDemo, session.Target.Name)
+                {
+                    Operator = Engine.Store.AuditLog.LocalOperator(),
+                    UserBindings = userKeys,
+                };
                 return await new ConsoleHost(session, options).RunAsync(ct);
             }
         });

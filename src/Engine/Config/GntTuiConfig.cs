@@ -16,6 +16,9 @@ public sealed record GntTuiConfig
     /// <summary>Seconds between refreshes of nodes, instances and jobs.</summary>
     public double RefreshSeconds { get; init; } = 5;
 
+    /// <summary>Key overrides: command name → keys, e.g. { "instance.migrate": "Ctrl+g", "quit": "q Q" }.</summary>
+    public IReadOnlyDictionary<string, string> Keys { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Bell and desktop notification (OSC 9 / OSC 777) when a watched job ends.</summary>
     public bool Notify { get; init; } = true;
 }
