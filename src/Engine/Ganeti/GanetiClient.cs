@@ -113,7 +113,18 @@ public sealed class GanetiClient
         {
             return cancel.JobId;
         }
-        return SubmitOutputParser.TryParse(r.Stdout + "\n" + r.Stderr)
+        var output = r.Stdout + "\n" + r.Stderr;
+        if (SubmitOutputParser.TryParse(output) is { } jobId)
+        {
+            return jobId;
+        }
+        // "No instances to evacuate on node(s) X, exiting." / "No primary instances on node X, exiting.":
+        // exit 0 and no job, because there was nothing to move.
+        if (output.Contains(", exiting.", StringComparison.Ordinal) && output.TrimStart().StartsWith("No ", StringComparison.Ordinal))
+        {
+            throw new GanetiException(GanetiErrorKind.NothingToDo, output.Trim(), rawOutput: output);
+        }
+        return SubmitOutputParser.TryParse(output)
             ?? throw new GanetiException(GanetiErrorKind.Unparseable, $"{argv[0]} {argv[1]} did not print a job id", rawOutput: r.Stdout + r.Stderr);
     }
 

@@ -43,7 +43,12 @@ public sealed class OperationRunner
         }
         catch (GanetiException e)
         {
-            _audit.Complete(id, e.Kind == GanetiErrorKind.ReadOnly ? AuditStatus.Refused : AuditStatus.SubmitFailed, e.Message);
+            _audit.Complete(id, e.Kind switch
+            {
+                GanetiErrorKind.ReadOnly => AuditStatus.Refused,
+                GanetiErrorKind.NothingToDo => AuditStatus.NothingToDo,
+                _ => AuditStatus.SubmitFailed,
+            }, e.Message);
             throw;
         }
         catch (Exception e) when (e is RemoteShellException or OperationCanceledException)

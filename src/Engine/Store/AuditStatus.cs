@@ -8,6 +8,7 @@ public static class AuditStatus
     public const string Submitted = "submitted";
     public const string Refused = "refused";
     public const string SubmitFailed = "submit-failed";
+    public const string NothingToDo = "nothing-to-do";
 
     public static bool IsOpen(string status) => status is Sending or Submitted;
 }

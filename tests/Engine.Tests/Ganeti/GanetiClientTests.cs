@@ -90,6 +90,20 @@ public class GanetiClientTests
         Assert.Equal(20, await new GanetiClient(shell).SubmitAsync(op, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("", "No instances to evacuate on node(s) node3.example.com, exiting.\n")]
+    [InlineData("No primary instances on node node3.example.com, exiting.\n", "")]
+    public async Task A_node_with_nothing_to_move_is_nothing_to_do_not_a_garbled_answer(string stdout, string stderr)
+    {
+        var op = new NodeEvacuate("node3.example.com", false);
+        var shell = new ScriptedShell().On(op.BuildArgv(), stdout, 0, stderr);
+
+        var e = await Assert.ThrowsAsync<GanetiException>(() => new GanetiClient(shell).SubmitAsync(op, CancellationToken.None));
+
+        Assert.Equal(GanetiErrorKind.NothingToDo, e.Kind);
+        Assert.Contains("node3.example.com", e.Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<GanetiOperation> EveryKind => new(AllKinds);
 
     [Theory]

@@ -14,6 +14,8 @@ public enum GanetiErrorKind
     CommandNotFound,
     /// <summary>The output was not in the format we know.</summary>
     Unparseable,
+    /// <summary>Ganeti accepted the request and found nothing to do (no job was made).</summary>
+    NothingToDo,
     /// <summary>The engine is in read-only mode and refused a mutation.</summary>
     ReadOnly,
     Other,
