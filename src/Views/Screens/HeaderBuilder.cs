@@ -36,8 +36,11 @@ internal static class HeaderBuilder
     public static (string Text, StyleRole Role) Status(ClusterSnapshot snapshot, DateTimeOffset now)
     {
         var age = Age(snapshot, now);
+        // With nothing ever received there is no age to tell: saying "updated N seconds ago" would be a lie.
+        var hasData = snapshot.Info is not null || snapshot.FromCache || snapshot.Nodes.Count > 0;
         return snapshot.Connection switch
         {
+            ConnectionState.Stale when !hasData => ($"▲ not reached yet, retrying: {OneLine(snapshot.Error) ?? "refresh failed"}", StyleRole.Warning),
             ConnectionState.Live => ($"● live · {age}", snapshot.FromCache ? StyleRole.Warning : StyleRole.Running),
             // The age goes before the reason: a long ssh error is what gets cut, not how old the data is.
             ConnectionState.Stale => ($"▲ stale, {age}: {OneLine(snapshot.Error) ?? "refresh failed"}", StyleRole.Warning),
