@@ -1,23 +1,20 @@
 using GntTui.Engine.Remote;
+using GntTui.Lab.Tests;
 
 namespace GntTui.EndToEnd.Tests;
 
 /// <summary>The lab as tests/lab/up.sh left it (/srv/gnt-lab/run/lab.env), a bare ssh to cross-check what the console shows, and reset.sh.</summary>
 internal static class LabConsole
 {
-    public const string EnvFile = "/srv/gnt-lab/run/lab.env";
+    public static bool Required => LabEnvironment.Required;
 
-    private static readonly Lazy<IReadOnlyDictionary<string, string>?> Values = new(Load);
+    public static bool IsUp => LabEnvironment.IsUp;
 
-    public static bool Required => Environment.GetEnvironmentVariable("GNTTUI_LAB_REQUIRED") is "1" or "true";
-
-    public static bool IsUp => Values.Value is not null;
+    public static string WhyNot => LabEnvironment.WhyNot;
 
     public static bool HasTmux => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "tmux")));
 
-    public static string WhyNot => $"the Ganeti lab is not up ({EnvFile} missing): run `sudo bash tests/lab/up.sh`";
-
-    public static string SshTarget => Get("LAB_SSH_TARGET");
+    public static string SshTarget => LabEnvironment.SshTarget;
 
     /// <summary>name → (primary node, disk template), straight from Ganeti.</summary>
     public static IReadOnlyDictionary<string, (string Primary, string Template)> Instances()
@@ -55,32 +52,6 @@ internal static class LabConsole
             }
         }
 
-        return Get("LAB_RESET");
-    }
-
-    private static string Get(string key)
-    {
-        var values = Values.Value ?? throw new InvalidOperationException(WhyNot);
-        return values.TryGetValue(key, out var v) ? v : throw new InvalidOperationException($"{EnvFile} has no {key}");
-    }
-
-    private static Dictionary<string, string>? Load()
-    {
-        if (!File.Exists(EnvFile))
-        {
-            return null;
-        }
-
-        var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadAllLines(EnvFile))
-        {
-            var eq = line.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0 && !line.StartsWith('#'))
-            {
-                d[line[..eq].Trim()] = line[(eq + 1)..].Trim().Trim('"', '\'');
-            }
-        }
-
-        return d;
+        return LabEnvironment.Get("LAB_RESET");
     }
 }
