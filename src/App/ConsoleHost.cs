@@ -91,8 +91,7 @@ internal sealed class ConsoleHost
         loop.Post(new Notice(e.Message, level));
         if (_session.Target.Config.Notify)
         {
-            terminal.Write(TerminalNotification.Format("gnt-tui: " + _session.Target.Name, e.Message));
-            terminal.Flush();
+            Ring(terminal, new JobNotification("gnt-tui: " + _session.Target.Name, e.Message));
         }
     }
 
