@@ -1,10 +1,11 @@
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Ganeti.Operations;
 
 namespace GntTui.Engine.Drbd;
 
 /// <summary>
 /// The operator's usual fix for each <see cref="DrbdHealth"/>, in Ganeti terms. Commands carry
-/// <c>--submit</c> so the console can follow the job; they are offered only for a valid instance name.
+/// <c>--submit</c> so the console can follow the job; instance fixes are offered only for a valid instance name.
 /// </summary>
 public static class DrbdAdvisor
 {
@@ -32,26 +33,26 @@ public static class DrbdAdvisor
             DrbdHealth.Degraded => new(health, "Connected but not in sync",
                 "A disk is Outdated or Inconsistent (or replication is Ahead/Behind) and no resync runs. "
                 + "Re-activating the disks makes DRBD resync.",
-                Instance(name, "activate-disks")),
+                ActivateDisks(name)),
             DrbdHealth.PeerGone => new(health, "Peer gone (waiting for connection)",
                 "Check the peer node and the replication network. Once the peer is back, activate-disks reconnects; "
                 + "if the node is gone for good, move the secondary with replace-disks -n NODE or -I hail.",
-                Instance(name, "activate-disks")),
+                ActivateDisks(name)),
             DrbdHealth.StandAlone => new(health, "StandAlone (not trying to connect)",
                 "This side gave up connecting, often after detecting a split brain. activate-disks reconnects it; "
                 + "if the peer is StandAlone too, treat it as a split brain.",
-                Instance(name, "activate-disks")),
+                ActivateDisks(name)),
             DrbdHealth.SplitBrain => new(health, "Split brain: both sides StandAlone",
                 "Both sides changed data on their own. Keep the primary's data and rebuild the secondary: "
                 + "replace-disks -s discards the secondary's changes and resyncs it from the primary.",
-                Instance(name, "replace-disks", "-s")),
+                ReplaceDisks(name, ReplaceDisksMode.Secondary)),
             DrbdHealth.DiskLost => new(health, "Backing disk lost (Diskless/Failed)",
                 "An I/O error detached the disk. Fix or replace the storage, then rebuild that side with replace-disks "
                 + "(-p on the primary, -s on the secondary, -a when unsure).",
-                Instance(name, "replace-disks", lostDiskOnPrimary switch { true => "-p", false => "-s", null => "-a" })),
+                ReplaceDisks(name, lostDiskOnPrimary switch { true => ReplaceDisksMode.Primary, false => ReplaceDisksMode.Secondary, null => ReplaceDisksMode.Auto })),
             DrbdHealth.Unconfigured => new(health, "Minor not configured",
                 "The instance's disks are not active here (after a node reboot, say). activate-disks brings them up.",
-                Instance(name, "activate-disks")),
+                ActivateDisks(name)),
             _ => new(health, "Unrecognised DRBD state",
                 "Look at /proc/drbd on the node; the parser's notes say what it could not read.", null),
         };
@@ -81,11 +82,9 @@ public static class DrbdAdvisor
         return Math.Min((rate + 1023) / 1024 * 1024, MaxSuggestedRateKiBps);
     }
 
-    private static IReadOnlyList<string> ResyncRate(DrbdSyncProgress? sync) =>
-        ["gnt-cluster", "modify", "--submit", "-D", $"drbd:resync-rate={SuggestResyncRate(sync)}"];
+    private static ClusterSetDrbdResyncRate ResyncRate(DrbdSyncProgress? sync) => new(SuggestResyncRate(sync));
 
-    private static IReadOnlyList<string>? Instance(string? name, string verb, string? option = null) =>
-        name is null ? null
-        : option is null ? ["gnt-instance", verb, "--submit", name]
-        : ["gnt-instance", verb, "--submit", option, name];
+    private static InstanceActivateDisks? ActivateDisks(string? name) => name is null ? null : new(name);
+
+    private static InstanceReplaceDisks? ReplaceDisks(string? name, ReplaceDisksMode mode) => name is null ? null : new(name, mode);
 }

@@ -83,6 +83,7 @@ public static class Preflight
             InstanceFailover f => $"{f.Verb} {NodeNames.Short(f.Instance)}{Off(f.Instance)}{To(f.TargetNode)}",
             NodeMigrate n => $"migrate primaries off {NodeNames.Short(n.Node)}",
             NodeEvacuate e => $"evacuate {(e.Primaries ? "primaries" : "secondaries")} off {NodeNames.Short(e.Node)}",
+            ClusterSetDrbdResyncRate r => $"set the DRBD resync rate to {r.RateKiBps} KiB/s",
             _ => $"{op.Verb} {(op is InstanceOperation or NodeOperation ? NodeNames.Short(op.TargetName) : op.TargetName)}",
         };
     }

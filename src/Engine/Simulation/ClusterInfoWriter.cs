@@ -47,7 +47,7 @@ internal static class ClusterInfoWriter
         sb.Append("    c-delay-target: 1\n    c-fill-target: 0\n    c-max-rate: ").Append(o.DrbdResyncRateKiBps).Append('\n');
         sb.Append("    c-min-rate: 4096\n    c-plan-ahead: 20\n    data-stripes: 1\n    disk-barriers: n\n    disk-custom: \n");
         sb.Append("    dynamic-resync: False\n    meta-barriers: False\n    meta-stripes: 1\n    metavg: xenvg\n    net-custom: \n");
-        sb.Append("    protocol: C\n    resync-rate: ").Append(o.DrbdResyncRateKiBps).Append('\n');
+        sb.Append("    protocol: C\n    resync-rate: ").Append(c.DrbdResyncRateKiBps).Append('\n');
         sb.Append("  ext: \n    access: kernelspace\n  file: \n  gluster: \n    access: kernelspace\n    host: 127.0.0.1\n");
         sb.Append("    port: 24007\n    volume: gv0\n  plain: \n    stripes: 1\n  rbd: \n    access: kernelspace\n    pool: rbd\n  sharedfile: \n");
         sb.Append("Instance policy - limits for instances: \n  bounds specs: \n    - min/0: \n");

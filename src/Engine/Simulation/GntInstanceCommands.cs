@@ -1,6 +1,6 @@
 namespace GntTui.Engine.Simulation;
 
-/// <summary>gnt-instance: list, info, and the operations the console runs (migrate, failover, startup, shutdown, reboot, replace-disks).</summary>
+/// <summary>gnt-instance: list, info, and the operations the console runs (migrate, failover, startup, shutdown, reboot, replace-disks, activate-disks).</summary>
 internal static class GntInstanceCommands
 {
     public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -39,7 +39,9 @@ internal static class GntInstanceCommands
              GntOption.Value("disks", "--disks"), GntOption.EarlyRelease, GntOption.IgnoreIPolicy, .. GntOption.SubmitOptions], 1, 1, ReplaceDisks),
         GntCommand.NotSimulated("add", "-t DISK_TEMPLATE -n NODE <instance>", "Creates and adds a new instance to the cluster"),
         GntCommand.NotSimulated("remove", "<instance>", "Shuts down the instance and removes it"),
-        GntCommand.NotSimulated("activate-disks", "<instance>", "Activate an instance's disks"),
+        new("activate-disks", "<instance>", "Activate an instance's disks",
+            [GntOption.Flag("ignore_size", "--ignore-size"), GntOption.Flag("wait_for_sync", "--wait-for-sync"), .. GntOption.SubmitOptions],
+            1, 1, ActivateDisks),
         GntCommand.NotSimulated("modify", "<instance>", "Alters the parameters of an instance"),
     ];
 
@@ -146,6 +148,12 @@ internal static class GntInstanceCommands
             : OpInstanceReplaceDisks.NewSecondary;
         var early = inv.Args.Flag("early_release");
         return Submission.SubmitOrSend(inv, client => new OpInstanceReplaceDisks(client, name, mode, node, iallocator, early), SyncStyle.Plain, name);
+    }
+
+    private static SimProcess ActivateDisks(GntInvocation inv)
+    {
+        var name = FullName(inv, inv.Positional[0]);
+        return Submission.SubmitOrSend(inv, client => new OpInstanceActivateDisks(client, name), SyncStyle.Plain, name);
     }
 
     /// <summary>The simulator runs these on one instance at a time.</summary>

@@ -11,6 +11,7 @@ public sealed class SimDrbdResync
     private const int BlockSeconds = 5;
     private readonly List<long> _cumulative = [0];
     private readonly List<(DateTimeOffset From, DateTimeOffset Until)> _stalls = [];
+    private readonly List<(int FromSlot, long Want)> _rates;
     private readonly ulong _key;
 
     internal SimDrbdResync(SimDrbdEnd source, SimDrbdEnd target, long totalKiB, DateTimeOffset start, ulong key, long wantKiBps)
@@ -20,7 +21,7 @@ public sealed class SimDrbdResync
         TotalKiB = Math.Max(4, totalKiB / 4 * 4);
         Start = start;
         _key = key;
-        WantKiBps = wantKiBps;
+        _rates = [(0, wantKiBps)];
     }
 
     public SimDrbdEnd Source { get; }
@@ -28,7 +29,7 @@ public sealed class SimDrbdResync
     public long TotalKiB { get; }
     public DateTimeOffset Start { get; }
     /// <summary>The configured resync rate ("want:" on the target side).</summary>
-    public long WantKiBps { get; }
+    public long WantKiBps => _rates[^1].Want;
 
     /// <summary>Bumped whenever the completion time moves, so stale completion events are ignored.</summary>
     internal int Version { get; private set; }
@@ -90,6 +91,22 @@ public sealed class SimDrbdResync
         Version++;
     }
 
+    /// <summary>
+    /// A new resync rate (gnt-cluster modify -D drbd:resync-rate) from the next whole second on;
+    /// what moved before stays as it was, so progress never jumps.
+    /// </summary>
+    internal void ChangeRate(DateTimeOffset at, long wantKiBps)
+    {
+        var slot = Math.Max(0, (int)Math.Ceiling((at - Start).TotalSeconds));
+        _rates.RemoveAll(r => r.FromSlot >= slot);
+        _rates.Add((slot, wantKiBps));
+        if (_cumulative.Count > slot + 1)
+        {
+            _cumulative.RemoveRange(slot + 1, _cumulative.Count - slot - 1);
+        }
+        Version++;
+    }
+
     /// <summary>What /proc/drbd shows at <paramref name="t"/>, computed the way drbd_proc.c does.</summary>
     public SimResyncReading Read(DateTimeOffset t)
     {
@@ -142,6 +159,18 @@ public sealed class SimDrbdResync
         return true;
     }
 
+    private long WantAt(int slot)
+    {
+        for (var i = _rates.Count - 1; i > 0; i--)
+        {
+            if (slot >= _rates[i].FromSlot)
+            {
+                return _rates[i].Want;
+            }
+        }
+        return _rates[0].Want;
+    }
+
     /// <summary>KiB/s during second <paramref name="slot"/> of the resync.</summary>
     private double RateAt(int slot)
     {
@@ -167,6 +196,6 @@ public sealed class SimDrbdResync
             : 0.78 + (0.19 * SimRandom.Keyed(_key, block, 3));
         var jitter = 0.95 + (0.1 * SimRandom.Keyed(_key, (ulong)slot, 4));
         var ramp = slot < 2 ? 0.5 : 1.0;
-        return Math.Max(1, WantKiBps * factor * jitter * ramp);
+        return Math.Max(1, WantAt(slot) * factor * jitter * ramp);
     }
 }

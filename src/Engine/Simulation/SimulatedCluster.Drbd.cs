@@ -4,6 +4,28 @@ namespace GntTui.Engine.Simulation;
 public sealed partial class SimulatedCluster
 {
     private ulong _resyncCounter;
+    private long? _drbdResyncRateKiBps;
+
+    /// <summary>The cluster's drbd:resync-rate disk parameter, KiB/s: the options' until gnt-cluster modify changes it.</summary>
+    public long DrbdResyncRateKiBps => _drbdResyncRateKiBps ?? Options.DrbdResyncRateKiBps;
+
+    /// <summary>
+    /// A new drbd:resync-rate: new resyncs start at it, and running ones switch to it, as Ganeti
+    /// pushes the changed disk parameters to the devices it has assembled.
+    /// </summary>
+    internal void SetDrbdResyncRate(long kibps)
+    {
+        _drbdResyncRateKiBps = kibps;
+        var now = Scheduler.Now;
+        foreach (var link in _instances.Values.SelectMany(DrbdLinks))
+        {
+            if (link.Resync is { } r)
+            {
+                r.ChangeRate(now, kibps);
+                ScheduleCompletion(link, r);
+            }
+        }
+    }
 
     /// <summary>
     /// Applies a change that may connect or disconnect mirrors: what the guests wrote so far is
@@ -118,7 +140,7 @@ public sealed partial class SimulatedCluster
         target.Disk = SimDrbdDiskState.Inconsistent;
         link.OutOfSyncKiB = 0;
         var key = ((ulong)Seed * 0x9E3779B97F4A7C15UL) ^ ++_resyncCounter;
-        var resync = new SimDrbdResync(target.Peer, target, kib, Scheduler.Now, key, Options.DrbdResyncRateKiBps);
+        var resync = new SimDrbdResync(target.Peer, target, kib, Scheduler.Now, key, DrbdResyncRateKiBps);
         link.Resync = resync;
         ScheduleCompletion(link, resync);
     }

@@ -52,6 +52,7 @@ public sealed partial class ConsoleApp
         {
             ConsoleMode.List => RunListCommand(command),
             ConsoleMode.Runbook => RunRunbookCommand(command),
+            ConsoleMode.Detail when command == ConsoleCommands.DrbdFix && _detailKey is { } key => FixDrbd([key]),
             _ => LoopOutcome.Unchanged,
         };
     }

@@ -19,7 +19,7 @@ public sealed partial class ConsoleApp
     private static bool IsOperation(string command) => command is ConsoleCommands.Migrate or ConsoleCommands.MigrateOptions
         or ConsoleCommands.Failover or ConsoleCommands.Reboot or ConsoleCommands.StartStop or ConsoleCommands.ReplaceDisks
         or ConsoleCommands.Maintenance or ConsoleCommands.NodeMigrate or ConsoleCommands.Drain or ConsoleCommands.Offline
-        or ConsoleCommands.Evacuate or ConsoleCommands.MasterCandidate or ConsoleCommands.CancelJob;
+        or ConsoleCommands.Evacuate or ConsoleCommands.MasterCandidate or ConsoleCommands.CancelJob or ConsoleCommands.DrbdFix;
 
     private LoopOutcome RunOperation(string command)
     {
@@ -28,6 +28,11 @@ public sealed partial class ConsoleApp
         if (keys.Count == 0)
         {
             return LoopOutcome.Unchanged;
+        }
+
+        if (ActiveScreen is DrbdView && command == ConsoleCommands.DrbdFix)
+        {
+            return FixDrbd(keys);
         }
 
         ActionResult? result = ActiveScreen switch
@@ -67,6 +72,33 @@ public sealed partial class ConsoleApp
             default:
                 return _question is not null ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
         }
+    }
+
+    /// <summary>
+    /// x on a DRBD disk: its advised fix in the usual dialog. One disk at a time, because marked
+    /// disks can need different fixes and a resync-rate change is cluster-wide anyway.
+    /// </summary>
+    private LoopOutcome FixDrbd(IReadOnlyList<string> keys)
+    {
+        if (keys.Count != 1)
+        {
+            _toasts.Show("the suggested fix is per disk: unmark the rows (Esc) and select one", ToastLevel.Warning);
+            return LoopOutcome.Redraw;
+        }
+
+        var result = _views[ViewKind.Drbd] is DrbdView view && view.FindDisk(keys[0]) is { } disk
+            ? DrbdActions.Fix(disk)
+            : ActionTargets.Refuse("that disk is not in the latest DRBD data any more");
+        if (result.Request is { } request)
+        {
+            _dialog = new OperationDialog(request, _data, _options.Operator);
+        }
+        else
+        {
+            _toasts.Show(result.Why!, ToastLevel.Warning);
+        }
+
+        return LoopOutcome.Redraw;
     }
 
     private LoopOutcome HandleDialogKey(KeyEvent key)

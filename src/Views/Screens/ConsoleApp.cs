@@ -69,7 +69,7 @@ public sealed partial class ConsoleApp : ILoopHandler
     /// <summary>The key map in force: dispatch, footer and help all read this one.</summary>
     internal KeyMap CurrentKeys => Mode switch
     {
-        ConsoleMode.Detail => _keys.Detail,
+        ConsoleMode.Detail => ActiveView == ViewKind.Drbd ? _keys.DrbdDetail : _keys.Detail,
         ConsoleMode.JobLog => _keys.JobLog,
         ConsoleMode.Group => _keys.Group,
         ConsoleMode.Runbook => _keys.Runbook,

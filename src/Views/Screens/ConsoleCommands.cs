@@ -52,6 +52,7 @@ public static class ConsoleCommands
     public const string Evacuate = "node.evacuate";
     public const string MasterCandidate = "node.master-candidate";
     public const string CancelJob = "job.cancel";
+    public const string DrbdFix = "drbd.fix";
     public const string RunbookAnswer = "runbook.answer";
     public const string RunbookSkip = "runbook.skip";
     public const string RunbookRetry = "runbook.retry";

@@ -93,6 +93,12 @@ internal static class ConsoleKeys
         KeyBinding.Create("i", ConsoleCommands.Describe, "describe: every field", Rows),
     ];
 
+    /// <summary>On a DRBD disk, in the list and in its detail: the advised fix, after a confirmation.</summary>
+    public static IReadOnlyList<KeyBinding> DrbdOperations { get; } =
+    [
+        KeyBinding.Create("x", ConsoleCommands.DrbdFix, "apply the suggested fix (asks first)", Operations, dangerous: true, footer: true, hint: "fix"),
+    ];
+
     /// <summary>Help lists groups in this order; the footer shows a screen's own actions before the general ones.</summary>
     public static int GroupRank(string group) => group switch
     {

@@ -37,9 +37,13 @@ internal sealed class DrbdView : ResourceView<DrbdRow>
     protected override IReadOnlyList<SortScheme<DrbdRow>> Sorts => SortList;
 
     protected override IEnumerable<KeyBinding> ExtraBindings =>
-        [KeyBinding.Create("u", ConsoleCommands.OnlyUnhealthy, "only unhealthy", "Rows", footer: true)];
+        [KeyBinding.Create("u", ConsoleCommands.OnlyUnhealthy, "only unhealthy", "Rows", footer: true), .. ConsoleKeys.DrbdOperations];
 
     public override string Key(DrbdRow row) => row.Key;
+
+    /// <summary>The disk behind a row key, from the latest DRBD data.</summary>
+    public DrbdDiskView? FindDisk(string key) =>
+        Data?.Drbd?.Disks.FirstOrDefault(d => string.Equals(DrbdRow.Of(d).Key, key, StringComparison.Ordinal));
 
     public override TableCell Cell(DrbdRow row, int column) => DrbdColumns.Cell(row, column, _mono);
 

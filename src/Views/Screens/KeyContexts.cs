@@ -19,6 +19,7 @@ internal sealed class KeyContexts
         }
 
         Detail = Finish(based.Layer(ConsoleKeys.Detail), options);
+        DrbdDetail = Finish(based.Layer(ConsoleKeys.Detail).Layer(new KeyMap(ConsoleKeys.DrbdOperations)), options);
         JobLog = Finish(based.Layer(ConsoleKeys.JobLog), options);
         Group = Finish(based.Layer(ConsoleKeys.Group), options);
         Runbook = Finish(based.Layer(ConsoleKeys.Runbook), options);
@@ -29,6 +30,9 @@ internal sealed class KeyContexts
     public KeyMap Runbook { get; }
 
     public KeyMap Detail { get; }
+
+    /// <summary>A DRBD disk's detail: the fix key works there too, where the advice is read.</summary>
+    public KeyMap DrbdDetail { get; }
 
     public KeyMap JobLog { get; }
 

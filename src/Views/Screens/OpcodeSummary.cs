@@ -8,7 +8,10 @@ namespace GntTui.Views.Screens;
 /// </summary>
 internal static class OpcodeSummary
 {
-    public static string Of(GanetiOperation operation) => $"{Opcode(operation.Kind)}({operation.TargetName})";
+    // Ganeti's cluster opcodes name no object, so their summary is the bare opcode.
+    public static string Of(GanetiOperation operation) => operation is ClusterSetDrbdResyncRate
+        ? Opcode(operation.Kind)
+        : $"{Opcode(operation.Kind)}({operation.TargetName})";
 
     private static string Opcode(OperationKind kind) => kind switch
     {
@@ -18,6 +21,8 @@ internal static class OpcodeSummary
         OperationKind.InstanceMigrate => "INSTANCE_MIGRATE",
         OperationKind.InstanceFailover => "INSTANCE_FAILOVER",
         OperationKind.InstanceReplaceDisks => "INSTANCE_REPLACE_DISKS",
+        OperationKind.InstanceActivateDisks => "INSTANCE_ACTIVATE_DISKS",
+        OperationKind.ClusterSetDrbdResyncRate => "CLUSTER_SET_PARAMS",
         OperationKind.NodeMigrate => "NODE_MIGRATE",
         OperationKind.NodeEvacuate => "NODE_EVACUATE",
         OperationKind.JobCancel => "JOB_CANCEL",

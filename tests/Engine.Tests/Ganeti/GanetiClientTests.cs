@@ -79,6 +79,8 @@ public class GanetiClientTests
         new NodeSetOffline("n.example.com", true),
         new NodeSetMasterCandidate("n.example.com", false),
         new JobCancel(5),
+        new InstanceActivateDisks("i.example.com"),
+        new ClusterSetDrbdResyncRate(61440),
     ];
 
     [Fact]

@@ -25,6 +25,10 @@ public class OperationArgvTests
         { new NodeSetOffline("node1.example.com", false, "r"), "gnt-node modify -f --submit -O no --reason r node1.example.com" },
         { new NodeSetMasterCandidate("node1.example.com", true, "r"), "gnt-node modify -f --submit -C yes --reason r node1.example.com" },
         { new JobCancel(42), "gnt-job cancel 42" },
+        { new InstanceActivateDisks("inst1.example.com", "r"), "gnt-instance activate-disks --submit --reason r inst1.example.com" },
+        { new InstanceActivateDisks("inst1.example.com"), "gnt-instance activate-disks --submit inst1.example.com" },
+        { new ClusterSetDrbdResyncRate(122880, "r"), "gnt-cluster modify --submit -D drbd:resync-rate=122880 --reason r" },
+        { new ClusterSetDrbdResyncRate(61440), "gnt-cluster modify --submit -D drbd:resync-rate=61440" },
         { new InstanceStartup("inst1.example.com"), "gnt-instance startup --submit inst1.example.com" },
     };
 
@@ -33,6 +37,14 @@ public class OperationArgvTests
     public void Builds_the_exact_command(GanetiOperation op, string expected)
     {
         Assert.Equal(expected, string.Join(' ', op.BuildArgv()));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void A_resync_rate_must_be_positive(long rate)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ClusterSetDrbdResyncRate(rate));
     }
 
     [Fact]

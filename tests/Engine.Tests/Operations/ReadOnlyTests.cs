@@ -40,6 +40,8 @@ public sealed class ReadOnlyTests : IDisposable
         OperationKind.NodeSetOffline => new NodeSetOffline("node1.example.com", true),
         OperationKind.NodeSetMasterCandidate => new NodeSetMasterCandidate("node1.example.com", false),
         OperationKind.JobCancel => new JobCancel(42),
+        OperationKind.InstanceActivateDisks => new InstanceActivateDisks("inst1.example.com"),
+        OperationKind.ClusterSetDrbdResyncRate => new ClusterSetDrbdResyncRate(122880),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "add it to ReadOnlyTests"),
     };
 

@@ -8,10 +8,12 @@ public enum OperationKind
     InstanceMigrate,
     InstanceFailover,
     InstanceReplaceDisks,
+    InstanceActivateDisks,
     NodeMigrate,
     NodeEvacuate,
     NodeSetDrained,
     NodeSetOffline,
     NodeSetMasterCandidate,
     JobCancel,
+    ClusterSetDrbdResyncRate,
 }
