@@ -23,7 +23,7 @@ internal static class DrbdSyncCheck
         if (disks.Count == 0)
         {
             yield return PreflightFinding.Warning(PreflightCodes.DrbdUnknown,
-                $"no DRBD readings for {name} yet: cannot tell whether its disks are in sync (Ganeti checks before it {verb}s)");
+                $"no DRBD readings for {name} yet: cannot tell whether its disks are in sync (Ganeti checks that before it will {verb})");
             yield break;
         }
         var inSync = true;

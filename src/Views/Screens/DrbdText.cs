@@ -58,7 +58,8 @@ internal static class DrbdText
         var minor = side.Minor is { } m ? $" minor {m}" : "";
         if (side.Device is not { } device)
         {
-            return $"{side.Node}{minor}: no sample yet";
+            // Offline nodes are not sampled, and an unreachable one may never answer: "yet" would promise too much.
+            return $"{side.Node}{minor}: no sample (node not sampled yet, offline or unreachable)";
         }
 
         return $"{side.Node}{minor}: {device.Role}, {device.Disk}, {Connection(device)}"
