@@ -53,6 +53,12 @@ public sealed class ClusterMonitor
         {
             _info ??= await _client.GetClusterInfoAsync(ct).ConfigureAwait(false);
             var data = await _client.FetchAsync(ct).ConfigureAwait(false);
+            // Name and version do not change under us, the master does (master-failover): every
+            // refresh already reads each node's role, so the master comes from there.
+            if (data.Nodes.FirstOrDefault(n => n.Role == NodeRole.Master) is { } master && master.Name != _info.MasterNode)
+            {
+                _info = _info with { MasterNode = master.Name };
+            }
             var problems = data.Problems.Count == 0 ? null : $"{data.Problems.Count} line(s) not understood: {data.Problems[0]}";
             Publish(new ClusterSnapshot(_info.Name, _info, data.Nodes, data.Instances, data.Jobs, _time.GetUtcNow(), ConnectionState.Live, problems, Current.IsDemo));
             TrySave();

@@ -53,6 +53,22 @@ public sealed class ClusterMonitorTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_master_failover_the_snapshot_names_the_new_master()
+    {
+        var shell = new Fakes.ScriptedShell()
+            .On(GanetiQueries.ClusterInfo(), "Cluster name: c.example.com\nMaster node: node1.example.com\n")
+            .On(GanetiQueries.ClusterVersion(), "Software version: 3.0.2\n")
+            .On(GanetiQueries.NodeList(), "node1.example.com|M|N|N|Y|1|1|1|1|1|0|0|default\nnode2.example.com|C|N|N|Y|1|1|1|1|1|0|0|default\n")
+            .On(GanetiQueries.NodeList(), "node1.example.com|C|N|N|Y|1|1|1|1|1|0|0|default\nnode2.example.com|M|N|N|Y|1|1|1|1|1|0|0|default\n")
+            .On(GanetiQueries.InstanceList(), "")
+            .On(GanetiQueries.JobList(), "");
+        var monitor = new ClusterMonitor(new GanetiClient(shell), "c");
+
+        Assert.Equal("node1.example.com", (await monitor.RefreshAsync(CancellationToken.None)).Info!.MasterNode);
+        Assert.Equal("node2.example.com", (await monitor.RefreshAsync(CancellationToken.None)).Info!.MasterNode);
+    }
+
+    [Fact]
     public async Task A_failed_refresh_keeps_the_data_and_says_why()
     {
         var clock = new SimClock(SimClock.DefaultStart);
