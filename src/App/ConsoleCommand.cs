@@ -26,7 +26,7 @@ internal static class ConsoleCommand
             try
             {
                 var target = TargetResolver.Resolve(parse, global);
-                chosen = ThemeLoader.Resolve(parse.GetValue(theme) ?? target.Config.Theme, ThemeDirectory());
+                chosen = ThemeLoader.Resolve(parse.GetValue(theme) ?? target.Config.Theme, Path.Combine(ConfigLoader.ConfigDirectory(), "themes"));
                 userKeys = UserKeys.Build(target.Config);
                 session = Session.Open(target, parse.GetValue(global.State));
             }
@@ -46,15 +46,5 @@ internal static class ConsoleCommand
                 return await new ConsoleHost(session, options).RunAsync(ct);
             }
         });
-    }
-
-    private static string ThemeDirectory()
-    {
-        var config = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME");
-        if (string.IsNullOrEmpty(config))
-        {
-            config = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config");
-        }
-        return Path.Combine(config, "gnt-tui", "themes");
     }
 }

@@ -13,15 +13,18 @@ public static class ConfigLoader
         AllowTrailingCommas = true,
     };
 
-    public static string DefaultPath()
+    /// <summary>$XDG_CONFIG_HOME/gnt-tui (default ~/.config/gnt-tui): config.json and user themes.</summary>
+    public static string ConfigDirectory()
     {
         var config = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME");
         if (string.IsNullOrEmpty(config))
         {
             config = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config");
         }
-        return Path.Combine(config, "gnt-tui", "config.json");
+        return Path.Combine(config, "gnt-tui");
     }
+
+    public static string DefaultPath() => Path.Combine(ConfigDirectory(), "config.json");
 
     /// <summary>The config, an empty one when the file does not exist; a clear error when it is broken.</summary>
     public static GntTuiConfig Load(string? path = null)
