@@ -9,9 +9,6 @@ internal static class TimeText
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
-    /// <summary>Whether Humanizer can run in this process (see <see cref="PlainEnglishTime"/>); the wording is the same either way.</summary>
-    public static bool HumanizerAvailable { get; } = ProbeHumanizer();
-
     /// <summary>"3 seconds ago"; under a second reads "just now" rather than a bare "now".</summary>
     public static string Ago(DateTimeOffset then, DateTimeOffset now)
     {
@@ -20,7 +17,7 @@ internal static class TimeText
             return "just now";
         }
 
-        return HumanizerAvailable ? then.Humanize(now, English) : PlainEnglishTime.Ago(then, now);
+        return then.Humanize(now, English);
     }
 
     /// <summary>"2 hours", "3 minutes 20 seconds": at most <paramref name="precision"/> units, down to seconds.</summary>
@@ -31,9 +28,7 @@ internal static class TimeText
             return "under a second";
         }
 
-        return HumanizerAvailable
-            ? span.Humanize(precision, English, maxUnit: TimeUnit.Day, minUnit: TimeUnit.Second, collectionSeparator: " ")
-            : PlainEnglishTime.Words(span, precision);
+        return span.Humanize(precision, English, maxUnit: TimeUnit.Day, minUnit: TimeUnit.Second, collectionSeparator: " ");
     }
 
     /// <summary>"42s", "3m05s", "1h02m", "2d04h": fixed shape so a column of them lines up.</summary>
@@ -71,21 +66,4 @@ internal static class TimeText
     /// <summary>Full local date and time, for detail panes.</summary>
     public static string Full(DateTimeOffset? moment, TimeZoneInfo zone) =>
         moment is { } m ? TimeZoneInfo.ConvertTime(m, zone).ToString("yyyy-MM-dd HH:mm:ss", English) : "-";
-
-    private static bool ProbeHumanizer()
-    {
-        try
-        {
-            _ = TimeSpan.FromSeconds(1).Humanize(culture: English);
-            return true;
-        }
-        catch (TypeInitializationException)
-        {
-            return false;
-        }
-        catch (CultureNotFoundException)
-        {
-            return false;
-        }
-    }
 }
