@@ -1,5 +1,6 @@
 using System.Globalization;
 using GntTui.Engine.Drbd;
+using GntTui.Views.Screens;
 using Spectre.Console;
 
 namespace GntTui.App;
@@ -100,13 +101,13 @@ internal static class DrbdPrinter
                 d.IsConfigured ? $"{d.Role}/{d.PeerRole}" : "",
                 d.IsConfigured ? $"{d.Disk}/{d.PeerDisk}" : "",
                 s is null ? "" : $"{s.Percent.ToString("0.0", C)}%" + (s.IsVerify ? " verify" : ""),
-                Size(s?.RemainingKiB ?? (d.Counters.OutOfSyncKiB is > 0 and var oos ? oos : null)),
-                Speed(s?.SpeedKiBps),
+                Units.Kibibytes(s?.RemainingKiB ?? (d.Counters.OutOfSyncKiB is > 0 and var oos ? oos : null)),
+                Units.Speed(s?.SpeedKiBps),
                 s?.Finish is { } f ? DrbdDurationText.Clock(f) + (s.Stalled ? " [red](stalled)[/]" : "") : "",
             };
             if (estimates)
             {
-                cells.Add(Speed(r.Estimate.SmoothedSpeedKiBps));
+                cells.Add(Units.Speed(r.Estimate.SmoothedSpeedKiBps));
                 cells.Add(Eta(r.Estimate));
             }
             cells.Add(Health(r.Health));
@@ -127,7 +128,7 @@ internal static class DrbdPrinter
             var e = r.Estimate;
             var flags = string.Join(' ', new[] { e.Paused ? "paused" : null, e.Stalled ? "[red]stalled[/]" : null, e.Disagrees ? "[yellow]disagree[/]" : null }.OfType<string>());
             table.AddRow(Time(e.Time), Esc(r.Node), r.Minor.ToString(C), e.Percent is { } p ? $"{p.ToString("0.0", C)}%" : "",
-                Size(e.RemainingKiB), Speed(e.DrbdSpeedKiBps), Speed(e.CurrentSpeedKiBps), Speed(e.SmoothedSpeedKiBps),
+                Units.Kibibytes(e.RemainingKiB), Units.Speed(e.DrbdSpeedKiBps), Units.Speed(e.CurrentSpeedKiBps), Units.Speed(e.SmoothedSpeedKiBps),
                 e.DrbdFinish is { } f ? DrbdDurationText.Clock(f) : "", Eta(e), flags);
         }
         return table;
@@ -147,20 +148,7 @@ internal static class DrbdPrinter
         return $"[{colour}]{h}[/]";
     }
 
-    private static string Size(long? kib) => kib switch
-    {
-        null => "",
-        >= 1024L * 1024 => $"{(kib.Value / 1024.0 / 1024).ToString("0.0", C)} GiB",
-        >= 1024 => $"{(kib.Value / 1024.0).ToString("0.0", C)} MiB",
-        _ => $"{kib.Value.ToString(C)} KiB",
-    };
 
-    private static string Speed(double? kibps) => kibps switch
-    {
-        null => "",
-        >= 1024 => $"{(kibps.Value / 1024).ToString("0.0", C)} MiB/s",
-        _ => $"{kibps.Value.ToString("0", C)} KiB/s",
-    };
 
     private static string Time(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", C);
 

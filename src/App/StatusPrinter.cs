@@ -1,4 +1,5 @@
 using GntTui.Engine.Ganeti;
+using GntTui.Views.Screens;
 using Spectre.Console;
 
 namespace GntTui.App;
@@ -23,7 +24,7 @@ internal static class StatusPrinter
         }
         foreach (var n in data.Nodes)
         {
-            nodes.AddRow(Esc(n.Name), n.Role.ToString(), Flags(n), Size(n.MemoryTotal), Size(n.MemoryFree), Size(n.DiskTotal), Size(n.DiskFree),
+            nodes.AddRow(Esc(n.Name), n.Role.ToString(), Flags(n), Units.Mebibytes(n.MemoryTotal), Units.Mebibytes(n.MemoryFree), Units.Mebibytes(n.DiskTotal), Units.Mebibytes(n.DiskFree),
                 n.PrimaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.SecondaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), Esc(n.Group));
         }
         AnsiConsole.Write(nodes);
@@ -35,7 +36,7 @@ internal static class StatusPrinter
         }
         foreach (var i in data.Instances)
         {
-            instances.AddRow(Esc(i.Name), Status(i), Esc(i.PrimaryNode), Esc(string.Join(",", i.SecondaryNodes)), Esc(i.DiskTemplate), Size(i.Memory), i.Vcpus.ToString());
+            instances.AddRow(Esc(i.Name), Status(i), Esc(i.PrimaryNode), Esc(string.Join(",", i.SecondaryNodes)), Esc(i.DiskTemplate), Units.Mebibytes(i.Memory), i.Vcpus.ToString());
         }
         AnsiConsole.Write(instances);
 
@@ -62,9 +63,6 @@ internal static class StatusPrinter
     private static string Flags(GanetiNode n) =>
         string.Join(",", new[] { n.Offline ? "offline" : null, n.Drained ? "drained" : null, n.MasterCandidate ? "candidate" : null }.Where(f => f is not null));
 
-    private static string Size(Reading<long> mib) => mib.HasValue
-        ? mib.Value >= 1024 ? $"{mib.Value / 1024.0:0.0}G" : $"{mib.Value}M"
-        : Markup.Escape(mib.ToString());
 
     private static string Status(GanetiInstance i)
     {

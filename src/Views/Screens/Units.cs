@@ -3,8 +3,11 @@ using GntTui.Engine.Ganeti;
 
 namespace GntTui.Views.Screens;
 
-/// <summary>Sizes and speeds as people read them in a narrow column. Ganeti's special values stay as Ganeti prints them.</summary>
-internal static class Units
+/// <summary>
+/// Sizes and speeds as people read them in a narrow column, the same in the console and in
+/// <c>gnt-tui status</c> / <c>drbd --replay</c>. Ganeti's special values stay as Ganeti prints them.
+/// </summary>
+public static class Units
 {
     /// <summary>A size in MiB: "512M", "2.0G", "1.5T"; an offline node's <c>*</c> stays <c>*</c>, never 0.</summary>
     public static string Mebibytes(Reading<long> mib) => mib.HasValue ? Mebibytes(mib.Value) : mib.ToString();
