@@ -42,35 +42,37 @@ internal sealed partial class OperationsController
     }
 
     /// <summary>Handles an operation intent; false for intents that are not about operations.</summary>
+    /// <summary>
+    /// Takes the console's operation intents. Called on the UI loop: every one goes to the thread
+    /// pool at once, so the loop never waits on SQLite (audit rows, runbook checkpoints) or SSH.
+    /// </summary>
     public bool Handle(ConsoleIntent intent)
     {
-        switch (intent)
+        Func<Task>? work = intent switch
         {
-            case ConsoleIntent.Submit s:
-                Track(SubmitAsync(s));
-                return true;
-            case ConsoleIntent.SubmitGroup g:
-                Track(GroupAsync(g));
-                return true;
-            case ConsoleIntent.CancelJob c:
-                Track(CancelAsync(c.JobId));
-                return true;
-            case ConsoleIntent.Verify v:
-                Track(VerifyAsync(v.IgnoreCodes));
-                return true;
-            case ConsoleIntent.LoadAudit:
-                PostAudit();
-                return true;
-            case ConsoleIntent.StartRunbook r:
-                StartRunbook(r.Node, r.TypedOverride);
-                return true;
-            case ConsoleIntent.AnswerRunbook a:
-                Answer(a);
-                return true;
-            default:
-                return false;
+            ConsoleIntent.Submit s => () => SubmitAsync(s),
+            ConsoleIntent.SubmitGroup g => () => GroupAsync(g),
+            ConsoleIntent.CancelJob c => () => CancelAsync(c.JobId),
+            ConsoleIntent.Verify v => () => VerifyAsync(v.IgnoreCodes),
+            ConsoleIntent.LoadAudit => Sync(PostAudit),
+            ConsoleIntent.StartRunbook r => Sync(() => StartRunbook(r.Node, r.TypedOverride)),
+            ConsoleIntent.AnswerRunbook a => Sync(() => Answer(a)),
+            _ => null,
+        };
+        if (work is null)
+        {
+            return false;
         }
+
+        Track(Task.Run(work, CancellationToken.None));
+        return true;
     }
+
+    private static Func<Task> Sync(Action action) => () =>
+    {
+        action();
+        return Task.CompletedTask;
+    };
 
     /// <summary>A job of ours is already followed: its log so far goes to the console at once, and no second stream is opened.</summary>
     public bool TryShowOwnLog(long jobId)
