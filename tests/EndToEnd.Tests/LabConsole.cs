@@ -25,33 +25,8 @@ internal static class LabConsole
             .ToDictionary(f => f[0], f => (f[1], f[2]), StringComparer.Ordinal);
     }
 
-    /// <summary>Back to the initial placement (reset.sh waits for pending jobs first); the repository's own copy.</summary>
-    public static void Reset()
-    {
-        var script = FindReset();
-        var r = ProcessRunner.RunAsync(["bash", script], TimeSpan.FromMinutes(5), CancellationToken.None).GetAwaiter().GetResult();
-        Assert.True(r.ExitCode == 0, $"{script} exited {r.ExitCode}: {r.Stderr}{r.Stdout}");
-    }
+    /// <summary>Back to the initial placement (reset.sh waits for pending jobs first).</summary>
+    public static void Reset() => LabEnvironment.ResetAsync().GetAwaiter().GetResult();
 
-    public static string Ssh(params string[] remoteArgv)
-    {
-        var r = ProcessRunner.RunAsync(["ssh", "-o", "BatchMode=yes", SshTarget, ShellQuote.Join(remoteArgv)], TimeSpan.FromSeconds(60), CancellationToken.None)
-            .GetAwaiter().GetResult();
-        Assert.True(r.ExitCode == 0, $"ssh {string.Join(' ', remoteArgv)} exited {r.ExitCode}: {r.Stderr}");
-        return r.Stdout;
-    }
-
-    private static string FindReset()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "lab", "reset.sh");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return LabEnvironment.Get("LAB_RESET");
-    }
+    public static string Ssh(params string[] remoteArgv) => LabEnvironment.SshAsync(remoteArgv).GetAwaiter().GetResult();
 }

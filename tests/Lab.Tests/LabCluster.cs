@@ -30,12 +30,7 @@ internal sealed class LabCluster : IAsyncDisposable
     public OperationRunner Runner { get; }
 
     /// <summary>Runs a command over a plain ssh (no Engine parsing) and returns its stdout.</summary>
-    public static async Task<string> BareSshAsync(params string[] remoteArgv)
-    {
-        var r = await ProcessRunner.RunAsync(["ssh", "-o", "BatchMode=yes", LabEnvironment.SshTarget, ShellQuote.Join(remoteArgv)], TimeSpan.FromSeconds(60), CancellationToken.None);
-        Assert.True(r.ExitCode == 0, $"ssh {string.Join(' ', remoteArgv)} exited {r.ExitCode}: {r.Stderr}");
-        return r.Stdout;
-    }
+    public static Task<string> BareSshAsync(params string[] remoteArgv) => LabEnvironment.SshAsync(remoteArgv);
 
     public async ValueTask DisposeAsync()
     {

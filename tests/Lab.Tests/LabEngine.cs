@@ -83,27 +83,7 @@ internal sealed class LabEngine : IAsyncDisposable
         });
     }
 
-    /// <summary>tests/lab/reset.sh: every node online and undrained, inst1..6 on their initial nodes.</summary>
-    public static async Task ResetAsync()
-    {
-        var script = RepoFile("tests/lab/reset.sh") ?? LabEnvironment.Get("LAB_RESET");
-        var r = await ProcessRunner.RunAsync(["bash", script], TimeSpan.FromMinutes(5), CancellationToken.None);
-        Assert.True(r.ExitCode == 0, $"reset.sh exited {r.ExitCode}: {r.Stdout}{r.Stderr}");
-    }
-
-    /// <summary>A file of this repository, found from the test binaries upwards.</summary>
-    public static string? RepoFile(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return null;
-    }
+    public static Task ResetAsync() => LabEnvironment.ResetAsync();
 
     public async ValueTask DisposeAsync()
     {

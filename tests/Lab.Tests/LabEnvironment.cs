@@ -1,3 +1,5 @@
+using GntTui.Engine.Remote;
+
 namespace GntTui.Lab.Tests;
 
 /// <summary>
@@ -26,6 +28,36 @@ internal static class LabEnvironment
     {
         var values = Values.Value ?? throw new InvalidOperationException(WhyNot);
         return values.TryGetValue(key, out var v) ? v : throw new InvalidOperationException($"{EnvFile} has no {key}");
+    }
+
+    /// <summary>Runs a command on the master over a plain ssh (no Engine parsing) and returns its stdout.</summary>
+    public static async Task<string> SshAsync(params string[] remoteArgv)
+    {
+        var r = await ProcessRunner.RunAsync(["ssh", "-o", "BatchMode=yes", SshTarget, ShellQuote.Join(remoteArgv)], TimeSpan.FromSeconds(60), CancellationToken.None);
+        Assert.True(r.ExitCode == 0, $"ssh {string.Join(' ', remoteArgv)} exited {r.ExitCode}: {r.Stderr}");
+        return r.Stdout;
+    }
+
+    /// <summary>tests/lab/reset.sh (this repository's copy): every node online and undrained, inst1..6 on their initial nodes.</summary>
+    public static async Task ResetAsync()
+    {
+        var script = RepoFile("tests/lab/reset.sh") ?? Get("LAB_RESET");
+        var r = await ProcessRunner.RunAsync(["bash", script], TimeSpan.FromMinutes(5), CancellationToken.None);
+        Assert.True(r.ExitCode == 0, $"reset.sh exited {r.ExitCode}: {r.Stdout}{r.Stderr}");
+    }
+
+    /// <summary>A file of this repository, found from the test binaries upwards.</summary>
+    public static string? RepoFile(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static Dictionary<string, string>? Load()

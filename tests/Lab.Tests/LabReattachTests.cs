@@ -65,8 +65,8 @@ public sealed class LabReattachTests : ResettingLabTest
 
     private string WriteChild()
     {
-        var template = LabEngine.RepoFile("tests/Lab.Tests/Fixtures/submit-then-follow.cs.txt") ?? throw new FileNotFoundException("submit-then-follow.cs.txt");
-        var engine = LabEngine.RepoFile("src/Engine/Engine.csproj") ?? throw new FileNotFoundException("Engine.csproj");
+        var template = LabEnvironment.RepoFile("tests/Lab.Tests/Fixtures/submit-then-follow.cs.txt") ?? throw new FileNotFoundException("submit-then-follow.cs.txt");
+        var engine = LabEnvironment.RepoFile("src/Engine/Engine.csproj") ?? throw new FileNotFoundException("Engine.csproj");
         var path = Path.Combine(Dir, "submit-then-follow.cs");
         File.WriteAllText(path, File.ReadAllText(template).Replace("ENGINE_CSPROJ", engine, StringComparison.Ordinal));
         return path;
