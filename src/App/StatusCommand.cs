@@ -26,8 +26,11 @@ internal static class StatusCommand
             try
             {
                 await using var target = TargetResolver.Resolve(parse, global);
-                var info = await target.Client.GetClusterInfoAsync(ct);
-                var data = await target.Client.FetchAsync(ct);
+                // Independent round trips over the one shared connection: in parallel, not one after the other.
+                var infoTask = target.Client.GetClusterInfoAsync(ct);
+                var dataTask = target.Client.FetchAsync(ct);
+                await Task.WhenAll(infoTask, dataTask);
+                var (info, data) = (infoTask.Result, dataTask.Result);
                 var recent = data.Jobs.OrderByDescending(j => j.Id).Take(Math.Max(0, parse.GetValue(jobs))).ToList();
                 if (parse.GetValue(json))
                 {
