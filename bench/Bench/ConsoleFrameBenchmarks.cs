@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
-using GntTui.Engine.Simulation;
+using GntTui.Simulator;
 using GntTui.Views.Screens;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using GntTui.Engine.Ganeti;
-using GntTui.Engine.Simulation;
+using GntTui.Simulator;
 
 namespace GntTui.Bench;
 

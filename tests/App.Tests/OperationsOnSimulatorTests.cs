@@ -1,7 +1,7 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
-using GntTui.Engine.Simulation;
+using GntTui.Simulator;
 using GntTui.Engine.Store;
 using GntTui.Views.Screens;
 

@@ -1,5 +1,5 @@
 using GntTui.Engine.Operations;
-using GntTui.Engine.Simulation;
+using GntTui.Simulator;
 using GntTui.Views.Screens;
 using GntTui.Views.Widgets;
 

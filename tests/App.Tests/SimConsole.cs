@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
-using GntTui.Engine.Simulation;
+using GntTui.Simulator;
 using GntTui.Engine.Store;
 using GntTui.Views.Screens;
 using GntTui.Views.Terminal;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Remote;
-using GntTui.Engine.Simulation;
+using GntTui.Simulator;
 
 namespace GntTui.Lab.Tests;
 

@@ -1,7 +1,7 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
 using GntTui.Engine.Remote;
-using GntTui.Engine.Simulation;
+using GntTui.Simulator;
 using GntTui.Engine.Store;
 
 namespace GntTui.Engine.Tests.Model;

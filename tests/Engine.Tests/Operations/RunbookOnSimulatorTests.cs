@@ -2,8 +2,8 @@ using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
-using GntTui.Engine.Simulation;
-using GntTui.Engine.Tests.Simulation;
+using GntTui.Simulator;
+using GntTui.Tests.Support;
 
 namespace GntTui.Engine.Tests.Operations;
 

@@ -2,7 +2,7 @@ using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Model;
-using GntTui.Engine.Simulation;
+using GntTui.Simulator;
 using GntTui.Views.Screens;
 
 namespace GntTui.Views.Tests.Screens;

@@ -1,4 +1,0 @@
-namespace GntTui.Engine.Simulation;
-
-/// <summary>optparse's complaint about the command line (printed after the usage line, exit code 2).</summary>
-internal sealed class GntUsageException(string message) : Exception(message);

@@ -1,8 +1,0 @@
-namespace GntTui.Engine.Simulation;
-
-internal enum ShNodeKind
-{
-    Command,
-    List,
-    While,
-}

@@ -1,4 +1,0 @@
-namespace GntTui.Engine.Simulation;
-
-/// <summary>Who submitted an opcode: the client binary and command, the user's --reason, and when.</summary>
-internal sealed record SimClientInfo(string Binary, string Command, string? UserReason, DateTimeOffset At);

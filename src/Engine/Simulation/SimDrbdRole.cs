@@ -1,7 +1,0 @@
-namespace GntTui.Engine.Simulation;
-
-public enum SimDrbdRole
-{
-    Secondary,
-    Primary,
-}

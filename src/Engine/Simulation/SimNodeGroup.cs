@@ -1,8 +1,0 @@
-namespace GntTui.Engine.Simulation;
-
-/// <summary>A node group: DRBD pairs and iallocator moves stay within one.</summary>
-public sealed class SimNodeGroup(string name, string uuid)
-{
-    public string Name { get; } = name;
-    public string Uuid { get; } = uuid;
-}

@@ -1,0 +1,8 @@
+namespace GntTui.Simulator;
+
+internal enum ShNodeKind
+{
+    Command,
+    List,
+    While,
+}

@@ -1,0 +1,7 @@
+namespace GntTui.Simulator;
+
+public enum SimDrbdRole
+{
+    Secondary,
+    Primary,
+}
