@@ -8,14 +8,14 @@ internal static class DrbdMigration
         var c = ctx.Cluster;
         var links = SimulatedCluster.DrbdLinks(inst);
         ctx.Feedback($"* switching node {target.Name} to secondary mode");
-        c.ChangeLinks(links, () => links.ForEach(l => l.EndOn(target)!.Role = SimDrbdRole.Secondary));
+        c.Mirrors.ChangeLinks(links, () => links.ForEach(l => l.EndOn(target)!.Role = SimDrbdRole.Secondary));
         yield return ctx.Seconds(0.1, 0.2);
         foreach (var wait in Standalone(ctx, links))
         {
             yield return wait;
         }
         ctx.Feedback("* changing disks into dual-master mode");
-        c.ChangeLinks(links, () => links.ForEach(l =>
+        c.Mirrors.ChangeLinks(links, () => links.ForEach(l =>
         {
             l.First.NetworkAttached = true;
             l.Second.NetworkAttached = true;
@@ -33,7 +33,7 @@ internal static class DrbdMigration
         var c = ctx.Cluster;
         var links = SimulatedCluster.DrbdLinks(inst);
         ctx.Feedback($"* switching node {demoted.Name} to secondary mode");
-        c.ChangeLinks(links, () => links.ForEach(l => l.EndOn(demoted)!.Role = SimDrbdRole.Secondary));
+        c.Mirrors.ChangeLinks(links, () => links.ForEach(l => l.EndOn(demoted)!.Role = SimDrbdRole.Secondary));
         yield return ctx.Seconds(0.1, 0.2);
         foreach (var wait in DrbdWait.UntilResynced(ctx, inst))
         {
@@ -44,7 +44,7 @@ internal static class DrbdMigration
             yield return wait;
         }
         ctx.Feedback("* changing disks into single-master mode");
-        c.ChangeLinks(links, () => links.ForEach(l =>
+        c.Mirrors.ChangeLinks(links, () => links.ForEach(l =>
         {
             l.First.NetworkAttached = true;
             l.Second.NetworkAttached = true;
@@ -59,7 +59,7 @@ internal static class DrbdMigration
     private static IEnumerable<TimeSpan> Standalone(SimJobContext ctx, List<SimDrbdLink> links)
     {
         ctx.Feedback("* changing into standalone mode");
-        ctx.Cluster.ChangeLinks(links, () => links.ForEach(l =>
+        ctx.Cluster.Mirrors.ChangeLinks(links, () => links.ForEach(l =>
         {
             l.First.NetworkAttached = false;
             l.Second.NetworkAttached = false;

@@ -32,7 +32,7 @@ internal static class InstanceFields
             new("hypervisor", "Hypervisor", SimFieldKind.Text, i => SimValue.Of(i.Hypervisor)),
             new("disk.count", "Disks", SimFieldKind.Number, i => SimValue.Of(i.Disks.Count)),
             new("disk.sizes", "Disk_sizes", SimFieldKind.Other, i => SimValue.Of(string.Join(',', i.Disks.Select(d => GanetiFormat.Num(d.SizeMiB))))),
-            new("disk_usage", "DiskUsage", SimFieldKind.Unit, i => SimValue.Of(i.Disks.Sum(d => d.SizeMiB + (i.IsDrbd ? SimulatedCluster.DrbdMetaMiB : 0)))),
+            new("disk_usage", "DiskUsage", SimFieldKind.Unit, i => SimValue.Of(i.Disks.Sum(d => d.SizeMiB + (i.IsDrbd ? SimPlacement.DrbdMetaMiB : 0)))),
             new("nic.count", "NICs", SimFieldKind.Number, i => SimValue.Of(1)),
             new("nic.ips", "NIC_IPs", SimFieldKind.Other, i => SimValue.Of(i.NicIp)),
             new("nic.macs", "NIC_MACs", SimFieldKind.Other, i => SimValue.Of(i.NicMac)),

@@ -27,6 +27,6 @@ internal sealed class OpClusterSetParams(SimClientInfo client, long resyncRateKi
         yield return ctx.Seconds(0.1, 0.2);
         ctx.PrereqDone();
         yield return ctx.Seconds(0.3, 0.6);
-        ctx.Cluster.SetDrbdResyncRate(resyncRateKiBps);
+        ctx.Cluster.Mirrors.SetDrbdResyncRate(resyncRateKiBps);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class OpInstanceActivateDisks(SimClientInfo client, string insta
         ctx.PrereqDone();
         ctx.Feedback("* Activating disks");
         yield return ctx.Seconds(0.4, 0.8);
-        c.ActivateDisks(inst);
+        c.Placement.ActivateDisks(inst);
         inst.Touch(ctx.Now);
     }
 }

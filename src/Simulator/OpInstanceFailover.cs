@@ -81,7 +81,7 @@ internal sealed class OpInstanceFailover(SimClientInfo client, string instance, 
         else
         {
             yield return ctx.Seconds(0.5, 0.9);
-            c.Stop(inst);
+            c.Placement.Stop(inst);
         }
         ctx.Feedback($"* closing instance disks on node {source.Name}");
         if (sourceDown is not null)
@@ -97,8 +97,8 @@ internal sealed class OpInstanceFailover(SimClientInfo client, string instance, 
                 ctx.Warning($"Could not shutdown block device {disk.IvName} on node {source.Name}: {sourceDown}");
             }
         }
-        c.DeactivateDisks(inst);
-        c.SwapPrimary(inst, target);
+        c.Placement.DeactivateDisks(inst);
+        c.Placement.SwapPrimary(inst, target);
         yield return ctx.Seconds(0.15, 0.3);
         if (inst.AdminState != SimAdminState.Up)
         {
@@ -106,13 +106,13 @@ internal sealed class OpInstanceFailover(SimClientInfo client, string instance, 
         }
         ctx.Feedback($"* activating the instance's disks on target node {target.Name}");
         yield return ctx.Seconds(0.3, 0.6);
-        c.ActivateDisks(inst);
+        c.Placement.ActivateDisks(inst);
         ctx.Feedback($"* starting the instance on the target node {target.Name}");
         yield return ctx.Seconds(0.6, 1.0);
-        c.StartOnPrimary(inst);
+        c.Placement.StartOnPrimary(inst);
         foreach (var link in SimulatedCluster.DrbdLinks(inst))
         {
-            c.MarkOutOfSync(link, (long)(c.Rng.Between(128.0, 1024.0) * 1024));
+            c.Mirrors.MarkOutOfSync(link, (long)(c.Rng.Between(128.0, 1024.0) * 1024));
         }
     }
 }

@@ -115,8 +115,8 @@ internal sealed class OpInstanceMigrate(SimClientInfo client, string instance, s
         }
         ctx.Feedback("* memory transfer complete");
         target.ReservedMemoryMiB = Math.Max(0, target.ReservedMemoryMiB - inst.MemoryMiB);
-        c.MoveRunning(inst, target);
-        c.SwapPrimary(inst, target);
+        c.Placement.MoveRunning(inst, target);
+        c.Placement.SwapPrimary(inst, target);
         yield return ctx.Step();
         if (inst.IsDrbd)
         {

@@ -20,14 +20,14 @@ internal sealed class OpInstanceReboot(SimClientInfo client, string instance, st
         yield return ctx.Seconds(0.1, 0.2);
         var inst = PrepareStart(ctx);
         yield return ctx.Seconds(0.5, 0.8);
-        c.Stop(inst);
+        c.Placement.Stop(inst);
         if (rebootType == "full" || !inst.DisksActive)
         {
-            c.DeactivateDisks(inst);
+            c.Placement.DeactivateDisks(inst);
             yield return ctx.Seconds(0.2, 0.4);
-            c.ActivateDisks(inst);
+            c.Placement.ActivateDisks(inst);
         }
         yield return ctx.Seconds(0.5, 0.8);
-        c.StartOnPrimary(inst);
+        c.Placement.StartOnPrimary(inst);
     }
 }

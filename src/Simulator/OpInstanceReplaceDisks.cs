@@ -104,7 +104,7 @@ internal sealed class OpInstanceReplaceDisks(SimClientInfo client, string instan
         var activated = !inst.DisksActive;
         if (activated)
         {
-            c.ActivateDisks(inst);
+            c.Placement.ActivateDisks(inst);
         }
         var steps = newNode is not null
             ? ReplaceDisksSteps.NewSecondary(ctx, inst, newNode, release)
@@ -115,7 +115,7 @@ internal sealed class OpInstanceReplaceDisks(SimClientInfo client, string instan
         }
         if (activated)
         {
-            c.DeactivateDisks(inst);
+            c.Placement.DeactivateDisks(inst);
         }
     }
 

@@ -25,8 +25,8 @@ internal sealed class OpInstanceShutdown(SimClientInfo client, string instance, 
         inst.AdminState = SimAdminState.Down;
         inst.Touch(ctx.Now);
         yield return ctx.Seconds(0.6, 1.1);
-        c.Stop(inst);
+        c.Placement.Stop(inst);
         yield return ctx.Seconds(0.1, 0.3);
-        c.DeactivateDisks(inst);
+        c.Placement.DeactivateDisks(inst);
     }
 }

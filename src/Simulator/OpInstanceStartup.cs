@@ -21,8 +21,8 @@ internal sealed class OpInstanceStartup(SimClientInfo client, string instance) :
         yield return ctx.Seconds(0.1, 0.2);
         var inst = PrepareStart(ctx);
         yield return ctx.Seconds(0.2, 0.4);
-        c.ActivateDisks(inst);
+        c.Placement.ActivateDisks(inst);
         yield return ctx.Seconds(0.5, 0.9);
-        c.StartOnPrimary(inst);
+        c.Placement.StartOnPrimary(inst);
     }
 }

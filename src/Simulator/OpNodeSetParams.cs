@@ -65,7 +65,7 @@ internal sealed class OpNodeSetParams(SimClientInfo client, string node, bool? o
         }
         if (offline is { } o && o != n.Offline)
         {
-            c.SetOfflineFlag(n, o);
+            c.Power.SetOfflineFlag(n, o);
             Changes.Add(("offline", GanetiFormat.PyBool(o)));
         }
         n.Serial++;

@@ -42,7 +42,7 @@ internal static class ReplaceDisksSteps
             ctx.Info("Renaming the old LVs on the target node");
             ctx.Info("Renaming the new LVs on the target node");
             ctx.Info($"Adding new mirror component on {target.Name}");
-            c.RequireFullResync(link, link.EndOn(target)!);
+            c.Mirrors.RequireFullResync(link, link.EndOn(target)!);
         }
         yield return ctx.Seconds(0.2, 0.4);
         foreach (var wait in SyncAndRemove(ctx, inst, links, earlyRelease))
@@ -96,17 +96,17 @@ internal static class ReplaceDisksSteps
         }
         var links = SimulatedCluster.DrbdLinks(inst);
         ctx.Info("Detaching primary drbds from the network (=> standalone)");
-        c.ChangeLinks(links, () => links.ForEach(l =>
+        c.Mirrors.ChangeLinks(links, () => links.ForEach(l =>
         {
             l.EndOn(old)!.Configured = false;
             l.EndOn(primary)!.NetworkAttached = false;
         }));
         yield return ctx.Seconds(0.1, 0.2);
         ctx.Info("Updating instance configuration");
-        c.ReplaceSecondary(inst, newNode);
+        c.Placement.ReplaceSecondary(inst, newNode);
         yield return ctx.Step();
         ctx.Info("Attaching primary drbds to new secondary (standalone => connected)");
-        c.ChangeLinks(links, () => links.ForEach(l =>
+        c.Mirrors.ChangeLinks(links, () => links.ForEach(l =>
         {
             var fresh = l.EndOn(newNode)!;
             fresh.Configured = true;

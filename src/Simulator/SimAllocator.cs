@@ -22,7 +22,7 @@ internal static class SimAllocator
     /// <summary>A new secondary for a DRBD instance: neither of its current nodes, with disk room.</summary>
     public static SimNode? NewSecondary(SimulatedCluster c, SimInstance inst, Dictionary<SimNode, long>? extraUse = null)
     {
-        var need = inst.Disks.Sum(d => d.SizeMiB + SimulatedCluster.DrbdMetaMiB);
+        var need = inst.Disks.Sum(d => d.SizeMiB + SimPlacement.DrbdMetaMiB);
         return Candidates(c, inst)
             .Where(n => !ReferenceEquals(n, inst.PrimaryNode) && !ReferenceEquals(n, inst.SecondaryNode))
             .Select(x => (Node: x, Free: x.DiskFreeMiB - (extraUse?.GetValueOrDefault(x) ?? 0)))

@@ -7,7 +7,7 @@ namespace GntTui.Simulator;
 /// the demo it advances in real time without a thread of its own, and under a <see cref="SimClock"/>
 /// it advances exactly as far as a test says.
 /// </summary>
-public sealed partial class SimulatedCluster
+public sealed class SimulatedCluster
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, SimNode> _nodes = new(StringComparer.OrdinalIgnoreCase);
@@ -31,6 +31,9 @@ public sealed partial class SimulatedCluster
         Queue = new SimJobQueue(this);
         Faults = new FaultInjector(time);
         Router = new SimCommandRouter(this);
+        Mirrors = new SimDrbdMirrors(this);
+        Placement = new SimPlacement(this);
+        Power = new SimNodePower(this);
     }
 
     public string Name { get; }
@@ -47,6 +50,12 @@ public sealed partial class SimulatedCluster
     internal SimJobQueue Queue { get; }
     internal SimRandom Rng { get; }
     internal SimCommandRouter Router { get; }
+    internal SimDrbdMirrors Mirrors { get; }
+    internal SimPlacement Placement { get; }
+    internal SimNodePower Power { get; }
+
+    /// <summary>The cluster's drbd:resync-rate disk parameter, KiB/s: the options' until gnt-cluster modify changes it.</summary>
+    public long DrbdResyncRateKiBps => Mirrors.DrbdResyncRateKiBps;
 
     /// <summary>Nodes in Ganeti's order (NiceSort by name).</summary>
     public IReadOnlyList<SimNode> Nodes
@@ -69,6 +78,9 @@ public sealed partial class SimulatedCluster
     }
 
     public IReadOnlyList<SimNodeGroup> Groups => _groups;
+
+    /// <summary>Instances in the order they were added (the simulation's own order, which keeps it deterministic).</summary>
+    internal IEnumerable<SimInstance> InstanceRecords => _instances.Values;
 
     /// <summary>Every job so far, as of now.</summary>
     public IReadOnlyList<SimJob> Jobs => Locked(() => Queue.Jobs.ToList());
@@ -103,6 +115,23 @@ public sealed partial class SimulatedCluster
     public string ReadProcDrbd(string node) =>
         Locked(() => ProcDrbdWriter.Render(this, FindNode(node) ?? throw new ArgumentException($"no node {node}", nameof(node))));
 
+    /// <summary>The node crashes or loses power without Ganeti being told (its fields turn to "?").</summary>
+    public void PowerOff(string node) => Locked(() => Power.SetPower(RequireNode(node), on: false));
+
+    /// <summary>The node boots again; its DRBD devices come back once Ganeti re-activates them.</summary>
+    public void PowerOn(string node) => Locked(() => Power.SetPower(RequireNode(node), on: true));
+
+    /// <summary>
+    /// Split brain: both ends of every DRBD disk of <paramref name="instance"/> drop their connection
+    /// and stay StandAlone until something reconnects them (a migration, failover or restart of the
+    /// instance re-attaches the network), while the primary goes on writing.
+    /// </summary>
+    public void BreakDrbdConnection(string instance) => Locked(() =>
+        Mirrors.BreakConnection(FindInstance(instance) ?? throw new ArgumentException($"no instance {instance}", nameof(instance))));
+
+    /// <summary>Nothing moves on resyncs touching <paramref name="node"/> for a while (fault injection).</summary>
+    public void StallResyncs(string node, TimeSpan duration) => Locked(() => Mirrors.StallResyncs(RequireNode(node), duration));
+
     /// <summary>Runs <paramref name="action"/> under the cluster lock after playing the simulation up to now.</summary>
     internal T Locked<T>(Func<T> action)
     {
@@ -133,11 +162,21 @@ public sealed partial class SimulatedCluster
         _sortDirty = true;
     }
 
+    /// <summary>Creates an instance placed on <paramref name="primary"/> (and <paramref name="secondary"/> for DRBD).</summary>
+    internal SimInstance AddInstance(string name, string template, long memoryMiB, int vcpus, IReadOnlyList<long> diskSizesMiB,
+        SimNode primary, SimNode? secondary, bool running) =>
+        Placement.AddInstance(name, template, memoryMiB, vcpus, diskSizesMiB, primary, secondary, running);
+
     internal void AddInstanceRecord(SimInstance instance)
     {
         _instances.Add(instance.Name, instance);
         _sortDirty = true;
     }
+
+    internal static List<SimDrbdLink> DrbdLinks(SimInstance inst) =>
+        [.. inst.Disks.Select(d => d.Drbd).OfType<SimDrbdLink>()];
+
+    private SimNode RequireNode(string node) => FindNode(node) ?? throw new ArgumentException($"no node {node}", nameof(node));
 
     private void SortIfNeeded()
     {

@@ -1,13 +1,15 @@
 namespace GntTui.Simulator;
 
 /// <summary>DRBD connection bookkeeping: disconnects, out-of-sync growth, and resyncs with their completion events.</summary>
-public sealed partial class SimulatedCluster
+internal sealed class SimDrbdMirrors(SimulatedCluster cluster)
 {
     private ulong _resyncCounter;
     private long? _drbdResyncRateKiBps;
 
+    private SimScheduler Scheduler => cluster.Scheduler;
+
     /// <summary>The cluster's drbd:resync-rate disk parameter, KiB/s: the options' until gnt-cluster modify changes it.</summary>
-    public long DrbdResyncRateKiBps => _drbdResyncRateKiBps ?? Options.DrbdResyncRateKiBps;
+    public long DrbdResyncRateKiBps => _drbdResyncRateKiBps ?? cluster.Options.DrbdResyncRateKiBps;
 
     /// <summary>
     /// A new drbd:resync-rate: new resyncs start at it, and running ones switch to it, as Ganeti
@@ -17,7 +19,7 @@ public sealed partial class SimulatedCluster
     {
         _drbdResyncRateKiBps = kibps;
         var now = Scheduler.Now;
-        foreach (var link in _instances.Values.SelectMany(DrbdLinks))
+        foreach (var link in cluster.InstanceRecords.SelectMany(SimulatedCluster.DrbdLinks))
         {
             if (link.Resync is { } r)
             {
@@ -47,7 +49,7 @@ public sealed partial class SimulatedCluster
     }
 
     /// <summary>Brings a link's connection and resync in line with its ends' state.</summary>
-    internal void Settle(SimDrbdLink link)
+    private void Settle(SimDrbdLink link)
     {
         var now = Scheduler.Now;
         link.AccrueOutOfSync(now);
@@ -89,26 +91,24 @@ public sealed partial class SimulatedCluster
     }
 
     /// <summary>
-    /// Split brain: both ends of every DRBD disk of <paramref name="instance"/> drop their connection
+    /// Split brain: both ends of every DRBD disk of <paramref name="inst"/> drop their connection
     /// and stay StandAlone until something reconnects them (a migration, failover or restart of the
     /// instance re-attaches the network), while the primary goes on writing.
     /// </summary>
-    public void BreakDrbdConnection(string instance) => Locked(() =>
+    internal void BreakConnection(SimInstance inst)
     {
-        var inst = FindInstance(instance) ?? throw new ArgumentException($"no instance {instance}", nameof(instance));
-        var links = DrbdLinks(inst);
+        var links = SimulatedCluster.DrbdLinks(inst);
         ChangeLinks(links, () => links.ForEach(l =>
         {
             l.First.NetworkAttached = false;
             l.Second.NetworkAttached = false;
         }));
-    });
+    }
 
     /// <summary>Nothing moves on resyncs touching <paramref name="node"/> for a while (fault injection).</summary>
-    public void StallResyncs(string node, TimeSpan duration) => Locked(() =>
+    internal void StallResyncs(SimNode node, TimeSpan duration)
     {
-        var n = FindNode(node) ?? throw new ArgumentException($"no node {node}", nameof(node));
-        foreach (var end in n.DrbdMinors.Values)
+        foreach (var end in node.DrbdMinors.Values)
         {
             if (end.Link.Resync is { } r)
             {
@@ -116,7 +116,7 @@ public sealed partial class SimulatedCluster
                 ScheduleCompletion(end.Link, r);
             }
         }
-    });
+    }
 
     private void TryStartResync(SimDrbdLink link)
     {
@@ -139,7 +139,7 @@ public sealed partial class SimulatedCluster
         var kib = link.OutOfSyncKiB > 0 ? link.OutOfSyncKiB : link.SizeKiB;
         target.Disk = SimDrbdDiskState.Inconsistent;
         link.OutOfSyncKiB = 0;
-        var key = ((ulong)Seed * 0x9E3779B97F4A7C15UL) ^ ++_resyncCounter;
+        var key = ((ulong)cluster.Seed * 0x9E3779B97F4A7C15UL) ^ ++_resyncCounter;
         var resync = new SimDrbdResync(target.Peer, target, kib, Scheduler.Now, key, DrbdResyncRateKiBps);
         link.Resync = resync;
         ScheduleCompletion(link, resync);

@@ -1,16 +1,12 @@
 namespace GntTui.Simulator;
 
 /// <summary>Nodes going away and coming back: what happens to their instances and to the DRBD peers waiting for them.</summary>
-public sealed partial class SimulatedCluster
+internal sealed class SimNodePower(SimulatedCluster cluster)
 {
-    /// <summary>The node crashes or loses power without Ganeti being told (its fields turn to "?").</summary>
-    public void PowerOff(string node) => Locked(() => SetPower(RequireNode(node), on: false));
-
-    /// <summary>The node boots again; its DRBD devices come back once Ganeti re-activates them.</summary>
-    public void PowerOn(string node) => Locked(() => SetPower(RequireNode(node), on: true));
+    private SimScheduler Scheduler => cluster.Scheduler;
 
     /// <summary>All DRBD links with an end on <paramref name="node"/>.</summary>
-    internal static List<SimDrbdLink> LinksOn(SimNode node) => [.. node.DrbdMinors.Values.Select(e => e.Link)];
+    private static List<SimDrbdLink> LinksOn(SimNode node) => [.. node.DrbdMinors.Values.Select(e => e.Link)];
 
     /// <summary>gnt-node modify -O: the flag, and (since nodes are offlined because they are down) the node's presence.</summary>
     internal void SetOfflineFlag(SimNode node, bool offline)
@@ -20,7 +16,7 @@ public sealed partial class SimulatedCluster
             return;
         }
         var wasReachable = node.IsReachable;
-        ChangeLinks(LinksOn(node), () =>
+        cluster.Mirrors.ChangeLinks(LinksOn(node), () =>
         {
             node.Offline = offline;
             if (offline)
@@ -39,14 +35,15 @@ public sealed partial class SimulatedCluster
         }
     }
 
-    private void SetPower(SimNode node, bool on)
+    /// <summary>On: the node boots again, its DRBD devices come back once Ganeti re-activates them. Off: it crashes or loses power without Ganeti being told.</summary>
+    internal void SetPower(SimNode node, bool on)
     {
         if (node.PoweredOn == on)
         {
             return;
         }
         var wasReachable = node.IsReachable;
-        ChangeLinks(LinksOn(node), () =>
+        cluster.Mirrors.ChangeLinks(LinksOn(node), () =>
         {
             node.PoweredOn = on;
             if (!on)
@@ -63,7 +60,7 @@ public sealed partial class SimulatedCluster
     /// <summary>Its guests die with it and its devices are gone; the peers notice on the next settle.</summary>
     private void WentAway(SimNode node)
     {
-        foreach (var inst in _instances.Values.Where(i => ReferenceEquals(i.RunningOn, node)).ToList())
+        foreach (var inst in cluster.InstanceRecords.Where(i => ReferenceEquals(i.RunningOn, node)).ToList())
         {
             node.RunningMemoryMiB -= inst.MemoryMiB;
             inst.RunningOn = null;
@@ -79,14 +76,14 @@ public sealed partial class SimulatedCluster
     /// <summary>A returned node's devices are assembled again as secondaries, then resync what changed meanwhile.</summary>
     private void ScheduleDevicesReturn(SimNode node)
     {
-        Scheduler.After(Options.DevicesReturnAfter, () =>
+        Scheduler.After(cluster.Options.DevicesReturnAfter, () =>
         {
             if (!node.IsReachable)
             {
                 return;
             }
             var links = LinksOn(node).Where(l => l.Instance.DisksActive).ToList();
-            ChangeLinks(links, () =>
+            cluster.Mirrors.ChangeLinks(links, () =>
             {
                 foreach (var link in links)
                 {
@@ -99,6 +96,4 @@ public sealed partial class SimulatedCluster
             });
         });
     }
-
-    private SimNode RequireNode(string node) => FindNode(node) ?? throw new ArgumentException($"no node {node}", nameof(node));
 }

@@ -1,29 +1,31 @@
 namespace GntTui.Simulator;
 
 /// <summary>Instance placement and power: the state changes the opcodes make, with their memory and disk bookkeeping.</summary>
-public sealed partial class SimulatedCluster
+internal sealed class SimPlacement(SimulatedCluster cluster)
 {
     /// <summary>DRBD metadata volume Ganeti creates next to each DRBD data volume.</summary>
     internal const long DrbdMetaMiB = 128;
+
+    private SimScheduler Scheduler => cluster.Scheduler;
 
     /// <summary>Creates an instance placed on <paramref name="primary"/> (and <paramref name="secondary"/> for DRBD).</summary>
     internal SimInstance AddInstance(string name, string template, long memoryMiB, int vcpus, IReadOnlyList<long> diskSizesMiB,
         SimNode primary, SimNode? secondary, bool running)
     {
-        var inst = new SimInstance(name, Rng.NextUuid(), template)
+        var inst = new SimInstance(name, cluster.Rng.NextUuid(), template)
         {
             MemoryMiB = memoryMiB,
             Vcpus = vcpus,
-            Hypervisor = Options.Hypervisor,
+            Hypervisor = cluster.Options.Hypervisor,
             Created = Scheduler.Now,
             Modified = Scheduler.Now,
-            WriteRateKiBps = Rng.Between(200.0, 4000.0),
-            NicMac = $"aa:00:00:{Rng.Between(0, 256):x2}:{Rng.Between(0, 256):x2}:{Rng.Between(0, 256):x2}",
-            NetworkPort = Options.Hypervisor == "kvm" ? AllocatePort() : 0,
+            WriteRateKiBps = cluster.Rng.Between(200.0, 4000.0),
+            NicMac = $"aa:00:00:{cluster.Rng.Between(0, 256):x2}:{cluster.Rng.Between(0, 256):x2}:{cluster.Rng.Between(0, 256):x2}",
+            NetworkPort = cluster.Options.Hypervisor == "kvm" ? cluster.AllocatePort() : 0,
         };
         for (var i = 0; i < diskSizesMiB.Count; i++)
         {
-            inst.AddDisk(new SimDisk(i, diskSizesMiB[i], Rng.NextUuid()));
+            inst.AddDisk(new SimDisk(i, diskSizesMiB[i], cluster.Rng.NextUuid()));
         }
         inst.PrimaryNode = primary;
         primary.AddPrimary(inst);
@@ -34,14 +36,14 @@ public sealed partial class SimulatedCluster
             second.AddSecondary(inst);
             foreach (var disk in inst.Disks)
             {
-                var link = new SimDrbdLink(inst, disk, AllocatePort());
+                var link = new SimDrbdLink(inst, disk, cluster.AllocatePort());
                 link.SetEnds(new SimDrbdEnd(link, primary) { Role = SimDrbdRole.Primary }, new SimDrbdEnd(link, second));
                 link.OutOfSyncSince = Scheduler.Now;
                 disk.Drbd = link;
             }
         }
         AccountDisks(inst, +1);
-        AddInstanceRecord(inst);
+        cluster.AddInstanceRecord(inst);
         if (running)
         {
             inst.AdminState = SimAdminState.Up;
@@ -58,8 +60,8 @@ public sealed partial class SimulatedCluster
     /// <summary>Assembles the block devices on the instance's live nodes: secondary first, then the primary as Primary.</summary>
     internal void ActivateDisks(SimInstance inst)
     {
-        var links = DrbdLinks(inst);
-        ChangeLinks(links, () =>
+        var links = SimulatedCluster.DrbdLinks(inst);
+        cluster.Mirrors.ChangeLinks(links, () =>
         {
             inst.DisksActive = true;
             foreach (var link in links)
@@ -84,8 +86,8 @@ public sealed partial class SimulatedCluster
 
     internal void DeactivateDisks(SimInstance inst)
     {
-        var links = DrbdLinks(inst);
-        ChangeLinks(links, () =>
+        var links = SimulatedCluster.DrbdLinks(inst);
+        cluster.Mirrors.ChangeLinks(links, () =>
         {
             inst.DisksActive = false;
             foreach (var link in links)
@@ -103,7 +105,7 @@ public sealed partial class SimulatedCluster
         {
             return;
         }
-        ChangeLinks(DrbdLinks(inst), () =>
+        cluster.Mirrors.ChangeLinks(SimulatedCluster.DrbdLinks(inst), () =>
         {
             inst.RunningOn = inst.PrimaryNode;
             inst.PrimaryNode.RunningMemoryMiB += inst.MemoryMiB;
@@ -116,7 +118,7 @@ public sealed partial class SimulatedCluster
         {
             return;
         }
-        ChangeLinks(DrbdLinks(inst), () =>
+        cluster.Mirrors.ChangeLinks(SimulatedCluster.DrbdLinks(inst), () =>
         {
             node.RunningMemoryMiB -= inst.MemoryMiB;
             inst.RunningOn = null;
@@ -126,7 +128,7 @@ public sealed partial class SimulatedCluster
     /// <summary>The instance now runs on <paramref name="target"/> (end of a live migration).</summary>
     internal void MoveRunning(SimInstance inst, SimNode target)
     {
-        ChangeLinks(DrbdLinks(inst), () =>
+        cluster.Mirrors.ChangeLinks(SimulatedCluster.DrbdLinks(inst), () =>
         {
             if (inst.RunningOn is { } from)
             {
@@ -163,7 +165,7 @@ public sealed partial class SimulatedCluster
         old.RemoveSecondary(inst);
         newSecondary.AddSecondary(inst);
         inst.SecondaryNode = newSecondary;
-        foreach (var link in DrbdLinks(inst))
+        foreach (var link in SimulatedCluster.DrbdLinks(inst))
         {
             var oldEnd = link.EndOn(old)!;
             var fresh = new SimDrbdEnd(link, newSecondary) { Disk = SimDrbdDiskState.Inconsistent };
@@ -172,9 +174,6 @@ public sealed partial class SimulatedCluster
         AccountDisks(inst, +1);
         inst.Touch(Scheduler.Now);
     }
-
-    internal static List<SimDrbdLink> DrbdLinks(SimInstance inst) =>
-        [.. inst.Disks.Select(d => d.Drbd).OfType<SimDrbdLink>()];
 
     private static void AccountDisks(SimInstance inst, int sign)
     {
