@@ -1,8 +1,8 @@
 namespace GntTui.Views.Terminal;
 
 /// <summary>
-/// The one place output reaches the terminal. Real: <see cref="ConsoleTerminal"/>; tests:
-/// <see cref="FakeTerminal"/>. Implementations must accept writes from any thread, because the
+/// The one place output reaches the terminal. Real: <see cref="ConsoleTerminal"/>; tests keep
+/// an in-memory one of their own. Implementations must accept writes from any thread, because the
 /// restore path runs on signal and crash threads.
 /// </summary>
 public interface ITerminal

@@ -1,4 +1,5 @@
 using GntTui.Views.Terminal;
+using GntTui.Views.Tests.Support;
 
 namespace GntTui.Views.Tests.Terminal;
 

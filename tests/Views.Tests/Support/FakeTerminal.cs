@@ -1,6 +1,7 @@
 using System.Text;
+using GntTui.Views.Terminal;
 
-namespace GntTui.Views.Terminal;
+namespace GntTui.Views.Tests.Support;
 
 /// <summary>An in-memory terminal for tests: records every write and lets a test resize it.</summary>
 public sealed class FakeTerminal : ITerminal
