@@ -11,6 +11,10 @@ if (args.Contains("--measure-handshakes"))
 {
     return await DrbdHandshakeMeasurement.RunAsync(args);
 }
+if (args.Contains("--eta-accuracy"))
+{
+    return await DrbdEtaAccuracyStudy.RunAsync(args);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(ConsoleFrameBenchmarks).Assembly).Run(args);
 return 0;

@@ -48,7 +48,10 @@ internal sealed class DrbdSimHarness : IAsyncDisposable
     public async Task RefreshClusterAsync()
     {
         var snapshot = await _cluster.RefreshAsync(default);
-        Assert.Null(snapshot.Error);
+        if (snapshot.Error is { } error)
+        {
+            throw new InvalidOperationException($"cluster refresh failed: {error}");
+        }
         await Monitor.UpdateClusterAsync(snapshot, default);
         await ParkedAsync();
     }
@@ -76,12 +79,16 @@ internal sealed class DrbdSimHarness : IAsyncDisposable
             Cluster.Synchronize();
             if (Cluster.FindJob(id)!.IsFinished)
             {
-                Assert.Equal(JobStatus.Success, Cluster.FindJob(id)!.Status);
+                var status = Cluster.FindJob(id)!.Status;
+                if (status != JobStatus.Success)
+                {
+                    throw new InvalidOperationException($"job {id} ended {status}");
+                }
                 return;
             }
             await StepAsync();
         }
-        Assert.Fail($"job {id} did not end in {maxSeconds} s");
+        throw new TimeoutException($"job {id} did not end in {maxSeconds} s");
     }
 
     public ValueTask DisposeAsync()
@@ -112,7 +119,7 @@ internal sealed class DrbdSimHarness : IAsyncDisposable
             }
             if (DateTime.UtcNow > until)
             {
-                Assert.Fail($"streams did not settle at {now:HH:mm:ss}: {string.Join(", ", status.Values.Select(s => $"{s.Node} {s.State} {s.LastSampleAt:HH:mm:ss}"))}; waiters {Clock.PendingWaiters}");
+                throw new TimeoutException($"streams did not settle at {now:HH:mm:ss}: {string.Join(", ", status.Values.Select(s => $"{s.Node} {s.State} {s.LastSampleAt:HH:mm:ss}"))}; waiters {Clock.PendingWaiters}");
             }
             await Task.Delay(1);
         }

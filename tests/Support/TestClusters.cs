@@ -2,7 +2,7 @@ using GntTui.Simulator;
 
 namespace GntTui.Tests.Support;
 
-/// <summary>Small clusters with known contents, on a manual clock.</summary>
+/// <summary>Small clusters with known contents, on a manual clock (shared by Engine.Tests, Simulator.Tests and bench).</summary>
 internal static class TestClusters
 {
     /// <summary>
@@ -52,10 +52,15 @@ internal static class TestClusters
     public static long Submit(this SimulatedCluster c, IReadOnlyList<string> argv)
     {
         var r = c.Execute("master", argv);
-        Assert.True(r.ExitCode == 0, $"{string.Join(' ', argv)} failed: {r.Stderr}");
-        Assert.Equal("", r.Stdout);
+        if (r.ExitCode != 0 || r.Stdout.Length != 0)
+        {
+            throw new InvalidOperationException($"{string.Join(' ', argv)} failed (exit {r.ExitCode}): {r.Stdout}{r.Stderr}");
+        }
         var m = System.Text.RegularExpressions.Regex.Match(r.Stderr, @"^JobID: (\d+)\n$");
-        Assert.True(m.Success, $"no JobID in '{r.Stderr}'");
+        if (!m.Success)
+        {
+            throw new InvalidOperationException($"no JobID in '{r.Stderr}'");
+        }
         return long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
