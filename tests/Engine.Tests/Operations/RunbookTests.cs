@@ -1,5 +1,6 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Operations;
+using GntTui.Simulator;
 
 namespace GntTui.Engine.Tests.Operations;
 
@@ -133,7 +134,19 @@ public sealed class RunbookTests : IDisposable
             .Instance("inst7.example.com", "drbd", "node1.example.com", Node2);
         _drbd = Inst7(DrbdHealth.Syncing, 10);
         using var h = Harness(c);
-        var rb = NodeMaintenanceRunbook.Start(h.Context, Node2, await OpsFixture.SnapshotAsync(c), _drbd, new RunbookOptions(EvacuateSecondaries: false));
+        // The runbook polls on a clock the test moves, and each poll reads the DRBD view once.
+        var clock = new SimClock(SimClock.DefaultStart);
+        var drbdReads = 0;
+        var ctx = h.Context with
+        {
+            Time = clock,
+            Drbd = () =>
+            {
+                Interlocked.Increment(ref drbdReads);
+                return _drbd;
+            },
+        };
+        var rb = NodeMaintenanceRunbook.Start(ctx, Node2, await OpsFixture.SnapshotAsync(c), _drbd, new RunbookOptions(EvacuateSecondaries: false));
         var asked = new List<string>();
         rb.Changed += s =>
         {
@@ -158,14 +171,26 @@ public sealed class RunbookTests : IDisposable
         var run = rb.RunAsync(CancellationToken.None);
         for (var i = 0; i < 300 && rb.Current.Step("wait-resync").State != RunbookStepState.Waiting; i++)
         {
+            clock.Advance(ctx.PollInterval);
             await Task.Delay(10);
         }
         Assert.True(rb.Current.Step("wait-resync").State == RunbookStepState.Waiting, run.Exception + string.Join("\n", rb.Current.Steps.Select(x => $"{x.Id} {x.State} {x.Message}")));
-        await Task.Delay(100);
-        Assert.Equal(RunbookStepState.Waiting, rb.Current.Step("wait-resync").State);
+        // Three more polls while the resync runs: each looks at DRBD again and stays waiting.
+        for (var poll = 0; poll < 3; poll++)
+        {
+            var before = Volatile.Read(ref drbdReads);
+            for (var i = 0; i < 300 && Volatile.Read(ref drbdReads) == before; i++)
+            {
+                clock.Advance(ctx.PollInterval);
+                await Task.Delay(10);
+            }
+            Assert.True(Volatile.Read(ref drbdReads) > before, $"poll {poll} never looked at DRBD");
+            Assert.Equal(RunbookStepState.Waiting, rb.Current.Step("wait-resync").State);
+        }
         _drbd = Inst7(DrbdHealth.Healthy);
         for (var i = 0; i < 300 && !run.IsCompleted; i++)
         {
+            clock.Advance(ctx.PollInterval);
             await Task.Delay(10);
         }
         Assert.True(run.IsCompleted, string.Join("\n", rb.Current.Steps.Select(x => $"{x.Id} {x.State} {x.Message}")));
