@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
@@ -14,32 +13,40 @@ public sealed class TableTests(ITestOutputHelper output)
     [Fact]
     public void Twenty_thousand_rows_format_only_the_visible_ones_and_stay_fast()
     {
-        var source = new CountingSource(20_000);
-        var table = new Table([new TableColumn("NAME", 10, 30, 2), new TableColumn("STATUS", 8), TableColumn.Numeric("MEM", 8)]);
-        var screen = new Screen(160, 45);
-        table.SetSource(source);
-        table.Render(screen, screen.Bounds, Theme);
-        source.CellCalls = 0;
-
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < 200; i++)
-        {
-            table.PageDown();
-            table.Render(screen, screen.Bounds, Theme);
-        }
-
-        watch.Stop();
+        var (table, screen, source, allocated) = PageDownTwoHundredTimes(20_000);
         Assert.Equal(44, table.LastRenderedRows);
         Assert.Equal(200 * 44 * 3, source.CellCalls);
-        output.WriteLine($"200 page-down renders of 160x45 over 20,000 rows: {watch.Elapsed.TotalMilliseconds / 200:F2} ms each");
+        output.WriteLine($"200 page-down renders of 160x45 over 20,000 rows: {allocated / 200} bytes allocated each");
 
-        // Generous: the call count above is the real guarantee; this catches an accidental O(rows) pass.
-        Assert.True(watch.ElapsedMilliseconds < 6000, $"200 renders took {watch.ElapsedMilliseconds} ms");
+        // No accidental O(rows) pass: a hundred times the rows costs the same source calls and no
+        // more allocation (a pass over all rows, 200 times, would allocate hundreds of MB here).
+        var (_, _, huge, hugeAllocated) = PageDownTwoHundredTimes(2_000_000);
+        Assert.Equal((source.CellCalls, source.KeyCalls, source.RoleCalls), (huge.CellCalls, huge.KeyCalls, huge.RoleCalls));
+        Assert.True(hugeAllocated <= (2 * allocated) + (64 * 1024), $"2,000,000 rows allocated {hugeAllocated} bytes, 20,000 rows {allocated}");
 
         table.MoveToEnd();
         table.Render(screen, screen.Bounds, Theme);
         Assert.Equal(19_999, table.SelectedIndex);
         Assert.Equal("row19999", screen.GetRowText(44).Trim()[..8]);
+    }
+
+    /// <summary>One render, then 200 page-downs each rendered; counts what the 200 asked of the source and allocated.</summary>
+    private static (Table Table, Screen Screen, CountingSource Source, long Allocated) PageDownTwoHundredTimes(int rows)
+    {
+        var source = new CountingSource(rows);
+        var table = new Table([new TableColumn("NAME", 10, 30, 2), new TableColumn("STATUS", 8), TableColumn.Numeric("MEM", 8)]);
+        var screen = new Screen(160, 45);
+        table.SetSource(source);
+        table.Render(screen, screen.Bounds, Theme);
+        source.CellCalls = source.KeyCalls = source.RoleCalls = 0;
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 200; i++)
+        {
+            table.PageDown();
+            table.Render(screen, screen.Bounds, Theme);
+        }
+        return (table, screen, source, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     [Fact]
@@ -132,19 +139,35 @@ public sealed class TableTests(ITestOutputHelper output)
     {
         public int CellCalls { get; set; }
 
+        public int KeyCalls { get; set; }
+
+        public int RoleCalls { get; set; }
+
         public int Count => count;
 
-        public string GetKey(int row) => "row" + row.ToString(CultureInfo.InvariantCulture);
+        public string GetKey(int row)
+        {
+            KeyCalls++;
+            return Key(row);
+        }
+
+        public StyleRole? GetRowRole(int row)
+        {
+            RoleCalls++;
+            return null;
+        }
 
         public TableCell GetCell(int row, int column)
         {
             CellCalls++;
             return column switch
             {
-                0 => GetKey(row),
+                0 => Key(row),
                 1 => new TableCell(row % 10 == 0 ? "ERROR_down" : "running", row % 10 == 0 ? StyleRole.Error : StyleRole.Running),
                 _ => (row * 7 % 65536).ToString(CultureInfo.InvariantCulture),
             };
         }
+
+        private static string Key(int row) => "row" + row.ToString(CultureInfo.InvariantCulture);
     }
 }
