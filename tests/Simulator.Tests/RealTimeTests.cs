@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
@@ -12,21 +13,32 @@ public class RealTimeTests
     public async Task On_the_system_clock_streams_and_jobs_advance_by_themselves()
     {
         var c = DemoClusterFactory.Create(DemoSize.Small, 3);
-        var lines = new List<string>();
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
+        // Three samples, however long a loaded machine takes (up to 20 s), then the stream is stopped.
+        var ends = new List<TimeSpan>();
+        var since = Stopwatch.StartNew();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var stream = c.OpenShell("node1.example.com").StreamAsync(DrbdQueries.SampleStream(TimeSpan.FromMilliseconds(200)), l =>
         {
-            lock (lines)
+            if (l == DrbdQueries.SampleEndMarker)
             {
-                lines.Add(l);
+                lock (ends)
+                {
+                    ends.Add(since.Elapsed);
+                    if (ends.Count == 3)
+                    {
+                        _ = cts.CancelAsync();
+                    }
+                }
             }
             return ValueTask.CompletedTask;
         }, cts.Token);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stream);
-        lock (lines)
+        lock (ends)
         {
-            // About one sample per 200 ms; a loaded test machine may manage fewer.
-            Assert.InRange(lines.Count(l => l == DrbdQueries.SampleEndMarker), 2, 9);
+            Assert.True(ends.Count >= 3, $"{ends.Count} samples in 20 s");
+            // One sample per 200 ms: the stream waits on the clock between samples, it does not spin
+            // (a loaded machine only makes the gap longer).
+            Assert.True(ends[2] - ends[0] >= TimeSpan.FromMilliseconds(300), $"three samples within {(ends[2] - ends[0]).TotalMilliseconds} ms");
         }
         var r = c.Execute("master", new InstanceReboot("inst3.example.com").BuildArgv());
         var id = long.Parse(r.Stderr["JobID: ".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
