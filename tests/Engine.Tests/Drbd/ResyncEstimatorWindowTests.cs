@@ -4,7 +4,7 @@ namespace GntTui.Engine.Tests.Drbd;
 
 /// <summary>
 /// The smoothed speed is the KiB moved across the window over its length: every second counts the
-/// same. Found on the simulator (DrbdEtaAccuracyTests): a least-squares slope of a cumulative
+/// same. Found on the simulator (the ETA accuracy study, bench --eta-accuracy): a least-squares slope of a cumulative
 /// count weighs the middle of the window most, so a pause that had ended kept the ETA up to 3x
 /// too long for another ~20 s, longer than DRBD's own figure.
 /// </summary>
