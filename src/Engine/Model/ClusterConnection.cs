@@ -29,7 +29,7 @@ public static class ClusterConnection
         return DrbdNodeShells.OpenSsh(SshOptionsFor(profile));
     }
 
-    private static SshOptions SshOptionsFor(ClusterProfile profile) => new() { Target = profile.Ssh!, CommandPrefix = profile.CommandPrefix };
+    private static SshOptions SshOptionsFor(ClusterProfile profile) => new() { Target = profile.Ssh!, CommandPrefix = profile.CommandPrefix, TrustScope = "profile " + profile.Name };
 
     public static GanetiClient Client(IRemoteShell shell, ClusterProfile profile, bool forceReadOnly) =>
         new(shell, readOnly: forceReadOnly || profile.ReadOnly);

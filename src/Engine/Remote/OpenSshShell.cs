@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace GntTui.Engine.Remote;
 
@@ -19,17 +21,27 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
         {
             throw new ArgumentException($"'{options.Target}' is not an ssh destination", nameof(options));
         }
-        foreach (var o in options.ExtraOptions)
+        // Ours is the first StrictHostKeyChecking ssh sees, so it wins anyway; saying so here is clearer than a silent override.
+        if (options.ExtraOptions.FirstOrDefault(o => o.Contains("StrictHostKeyChecking", StringComparison.OrdinalIgnoreCase)) is { } weakening)
         {
-            if (o.Contains("StrictHostKeyChecking", StringComparison.OrdinalIgnoreCase) && (o.EndsWith("=no", StringComparison.OrdinalIgnoreCase) || o.EndsWith(" no", StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new ArgumentException("host-key checking is never turned off", nameof(options));
-            }
+            throw new ArgumentException($"'{weakening}': host keys are always checked strictly", nameof(options));
         }
         _options = options;
         var dir = options.ControlDirectory is null ? RuntimeDirectory.Resolve() : RuntimeDirectory.EnsurePrivate(options.ControlDirectory);
-        // %C is a hash of host, port and user: short enough for a socket path, one per destination.
-        _controlPath = Path.Combine(dir, "cm-%C");
+        _controlPath = Path.Combine(dir, "cm-" + TrustKey(options));
+    }
+
+    /// <summary>
+    /// Names the shared connection by everything that decides whether its host key was approved:
+    /// the destination as written (an alias has its own known_hosts), the ssh_config, our -o options
+    /// and the profile. ssh's %C hashes the resolved host, port and user only, so two aliases for one
+    /// address would share a socket that only one of them ever verified.
+    /// </summary>
+    private static string TrustKey(SshOptions options)
+    {
+        var scope = string.Join('\0', [options.Target, options.ConfigFile ?? "", options.TrustScope ?? "", .. options.ExtraOptions]);
+        // 20 hex digits keep the socket path (plus ssh's 17-character temporary suffix) well under 108 bytes.
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope)))[..20];
     }
 
     public string Target => _options.Target;
@@ -78,6 +90,8 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
             // -tt: a terminal even though our stdin is a pipe (only for answering a prompt).
             terminal ? "-tt" : "-T",
             "-o", "BatchMode=yes",
+            // Before the user's own config: the first value ssh obtains wins, so "no" or "accept-new" there cannot weaken it.
+            "-o", "StrictHostKeyChecking=yes",
             "-o", "ControlMaster=auto",
             "-o", "ControlPath=" + _controlPath,
             "-o", "ControlPersist=" + ((int)_options.ControlPersist.TotalSeconds).ToString(CultureInfo.InvariantCulture),

@@ -12,5 +12,6 @@ public enum RemoteFailure
     NotMaster,
     CommandNotFound,
     Unparseable,
+    OutputTooLarge,
     Other,
 }

@@ -9,8 +9,9 @@ public static class SshErrorClassifier
     private static readonly (string Phrase, RemoteFailure Failure, string Explanation)[] Table =
     [
         ("REMOTE HOST IDENTIFICATION HAS CHANGED", RemoteFailure.HostKeyVerificationFailed, "the host key changed since it was recorded in known_hosts"),
+        // Before "Host key verification failed", which ssh prints after it: an unknown host says how to add its key.
+        ("host key is known for", RemoteFailure.HostKeyVerificationFailed, "the host key is not in known_hosts; check its fingerprint with the host's owner, then add it: ssh-keyscan HOST >> ~/.ssh/known_hosts"),
         ("Host key verification failed", RemoteFailure.HostKeyVerificationFailed, "the host key is unknown or does not match known_hosts"),
-        ("No ED25519 host key is known", RemoteFailure.HostKeyVerificationFailed, "the host key is not in known_hosts"),
         ("Permission denied", RemoteFailure.AuthenticationFailed, "the server refused our keys"),
         ("Too many authentication failures", RemoteFailure.AuthenticationFailed, "the server refused our keys"),
         ("Connection refused", RemoteFailure.ConnectionRefused, "nothing listens on the SSH port"),

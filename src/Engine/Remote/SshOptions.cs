@@ -19,6 +19,9 @@ public sealed record SshOptions
     /// <summary>Extra <c>-o</c> options, e.g. a UserKnownHostsFile for tests. Never used to turn host-key checks off.</summary>
     public IReadOnlyList<string> ExtraOptions { get; init; } = [];
 
+    /// <summary>Who trusts this destination (e.g. the profile): part of the shared connection's name, so profiles never share one.</summary>
+    public string? TrustScope { get; init; }
+
     /// <summary>An ssh_config to use instead of ~/.ssh/config (<c>-F</c>); null: the user's own.</summary>
     public string? ConfigFile { get; init; }
 

@@ -5,8 +5,9 @@ namespace GntTui.Views.Widgets;
 
 /// <summary>
 /// The <c>/</c> prompt. The filter applies live as you type; while the pattern is invalid the last
-/// valid filter stays in force and the error is shown beside the input. Enter keeps the filter,
-/// Esc puts back the one in force when the prompt opened, an empty Enter clears it.
+/// valid filter stays in force and the error is shown beside the input. Enter keeps a valid filter
+/// (an invalid one is refused, its error shown), Esc puts back the one in force when the prompt
+/// opened, an empty Enter clears it.
 /// </summary>
 public sealed class FilterPrompt
 {
@@ -46,11 +47,10 @@ public sealed class FilterPrompt
                 Status = PromptStatus.Cancelled;
                 return Status;
             case Key.Enter:
-                Status = PromptStatus.Submitted;
-                if (Error is not null)
+                // An invalid pattern is never quietly replaced by its last valid prefix: the error stays up until fixed or Esc.
+                if (Error is null)
                 {
-                    Error = null;
-                    Input.Text = Filter.Text;
+                    Status = PromptStatus.Submitted;
                 }
 
                 return Status;

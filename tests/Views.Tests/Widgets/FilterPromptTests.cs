@@ -70,10 +70,25 @@ public sealed class FilterPromptTests
 
         prompt.Open(original);
         Press(prompt, "Ctrl+u");
-        Type(prompt, "web[");
+        Type(prompt, "web");
         Assert.Equal(PromptStatus.Submitted, Press(prompt, "Enter"));
-        Assert.Equal("web", prompt.Filter.Text); // the invalid tail is dropped, the valid filter stays
-        Assert.Null(prompt.Error);
+        Assert.Equal("web", prompt.Filter.Text);
+    }
+
+    [Fact]
+    public void Enter_on_an_invalid_regex_says_so_and_keeps_the_prompt_instead_of_filtering_by_its_valid_prefix()
+    {
+        var prompt = new FilterPrompt();
+        prompt.Open(RowFilter.None);
+        Type(prompt, "!inst[1-3");
+
+        Assert.Equal(PromptStatus.Pending, Press(prompt, "Enter"));
+        Assert.Equal("!inst[1-3", prompt.Input.Text);
+        Assert.StartsWith("bad regex", prompt.Error, StringComparison.Ordinal);
+
+        Type(prompt, "]");
+        Assert.Equal(PromptStatus.Submitted, Press(prompt, "Enter"));
+        Assert.Equal("!inst[1-3]", prompt.Filter.Text);
     }
 
     [Fact]

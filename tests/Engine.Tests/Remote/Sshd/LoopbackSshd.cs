@@ -65,6 +65,10 @@ public sealed class LoopbackSshd : IDisposable
     public string WrongKnownHosts => Path.Combine(Dir, "known_hosts.wrong");
     public string EmptyKnownHosts => Path.Combine(Dir, "known_hosts.empty");
 
+    /// <summary>Why a test against this server is skipped here, or null; in CI (GNTTUI_LAB_REQUIRED=1) never skipped: a missing sshd fails.</summary>
+    public static string? SkipReason() =>
+        !IsAvailable(out var why) && Environment.GetEnvironmentVariable("GNTTUI_LAB_REQUIRED") is not ("1" or "true") ? why : null;
+
     public static bool IsAvailable(out string why)
     {
         why = "";
@@ -99,6 +103,26 @@ public sealed class LoopbackSshd : IDisposable
             Target = "root@127.0.0.1",
             ConfigFile = config,
             ControlDirectory = Path.Combine(Dir, "ctl-" + Guid.NewGuid().ToString("N")[..6]),
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+        });
+    }
+
+    /// <summary>
+    /// A shell through an ssh_config of the test's own (<paramref name="configBody"/>, where
+    /// <c>{port}</c>, <c>{id}</c> and <c>{known}</c> are filled in): what a user's ~/.ssh/config may say.
+    /// </summary>
+    public OpenSshShell ShellWithConfig(string target, string configBody, string controlDirectory, string? configFile = null)
+    {
+        var config = configFile ?? Path.Combine(Dir, "ssh_config." + Guid.NewGuid().ToString("N")[..6]);
+        File.WriteAllText(config, configBody
+            .Replace("{port}", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{id}", Path.Combine(Dir, "id"), StringComparison.Ordinal)
+            .Replace("{known}", KnownHosts, StringComparison.Ordinal));
+        return new OpenSshShell(new SshOptions
+        {
+            Target = target,
+            ConfigFile = config,
+            ControlDirectory = controlDirectory,
             ConnectTimeout = TimeSpan.FromSeconds(5),
         });
     }

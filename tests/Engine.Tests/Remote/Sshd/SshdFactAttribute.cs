@@ -7,12 +7,5 @@ namespace GntTui.Engine.Tests.Remote.Sshd;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class SshdFactAttribute : FactAttribute
 {
-    public SshdFactAttribute()
-    {
-        var required = Environment.GetEnvironmentVariable("GNTTUI_LAB_REQUIRED") is "1" or "true";
-        if (!LoopbackSshd.IsAvailable(out var why) && !required)
-        {
-            Skip = why;
-        }
-    }
+    public SshdFactAttribute() => Skip = LoopbackSshd.SkipReason();
 }
