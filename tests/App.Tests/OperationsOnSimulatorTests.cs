@@ -97,7 +97,7 @@ public sealed class OperationsOnSimulatorTests
         Assert.Null(console.App.OperationDialog);
 
         // An intent that got here some other way is still refused, and audited as such.
-        console.Controller.Handle(new ConsoleIntent.Submit(Preflight.Check(new InstanceMigrate(instance.Name), console.Monitor.Current), null));
+        console.Send(new ConsoleIntent.Submit(Preflight.Check(new InstanceMigrate(instance.Name), console.Monitor.Current), null));
         await console.UntilAsync(() => console.Audit.Recent(1) is [{ Status: AuditStatus.Refused }], "refused audit row");
         Assert.Contains(console.Messages.OfType<Notice>(), n => n.Text.Contains("read-only", StringComparison.Ordinal));
         Assert.Equal(instance.PrimaryNode, console.Cluster.FindInstance(instance.Name)!.PrimaryNode.Name);
@@ -115,5 +115,5 @@ public sealed class OperationsOnSimulatorTests
         Assert.Contains("error(s)", console.Text(), StringComparison.Ordinal);
     }
 
-    private static string OperationRunnerCommand(GanetiOperation op) => Engine.Model.OperationRunner.CommandLine(op);
+    private static string OperationRunnerCommand(GanetiOperation op) => Engine.Operations.OperationRunner.CommandLine(op);
 }

@@ -25,7 +25,7 @@ public sealed class ReattachOnSimulatorTests
                 var snapshot = first.Monitor.Current;
                 var instance = snapshot.Instances.First(i => i is { IsDrbd: true, Status: InstanceStatus.Running }
                     && !Preflight.Check(new InstanceMigrate(i.Name), snapshot).HasBlockers);
-                first.Controller.Handle(new ConsoleIntent.Submit(Preflight.Check(new InstanceMigrate(instance.Name, "reattach test"), snapshot), null));
+                first.Send(new ConsoleIntent.Submit(Preflight.Check(new InstanceMigrate(instance.Name, "reattach test"), snapshot), null));
                 await first.UntilAsync(() => first.Messages.OfType<JobSubmitted>().Any(), "accepted job");
                 jobId = first.Messages.OfType<JobSubmitted>().Single().JobId;
             }
