@@ -2,22 +2,31 @@ using GntTui.Engine.Ganeti;
 
 namespace GntTui.Engine.Operations;
 
-/// <summary>Starting each step: what it has to do, worked out from a fresh list of nodes and instances.</summary>
-public sealed partial class NodeMaintenanceRunbook
+/// <summary>Starting each step of a runbook: what it has to do, worked out from a fresh list of nodes and instances; and whether a wait is over.</summary>
+internal sealed class RunbookStepStarter
 {
-    private async Task BeginAsync(RunbookStep step, CancellationToken ct)
+    private readonly RunbookContext _ctx;
+    private readonly RunbookJournal _journal;
+
+    public RunbookStepStarter(RunbookContext ctx, RunbookJournal journal)
+    {
+        _ctx = ctx;
+        _journal = journal;
+    }
+
+    public async Task BeginAsync(RunbookStep step, CancellationToken ct)
     {
         var data = step.Kind == RunbookStepKind.ReadyForMaintenance ? null : await _ctx.Client.FetchAsync(ct).ConfigureAwait(false);
         var nodes = data?.Nodes ?? [];
         var instances = data?.Instances ?? [];
-        var node = Node;
+        var node = _journal.Node;
         var n = NodeNames.Short(node);
         var self = nodes.FirstOrDefault(x => RunbookPlanner.Same(x.Name, node));
         var started = step with { StartedAt = _ctx.Time.GetUtcNow(), Message = null };
         var next = step.Kind switch
         {
             RunbookStepKind.Drain => self is null ? Missing(started)
-                : self.Drained ? Finished(started, RunbookStepState.Skipped, $"{n} is already drained")
+                : self.Drained ? _journal.Finished(started, RunbookStepState.Skipped, $"{n} is already drained")
                 : Run(started, [new RunbookAction(RunbookActionKind.Drain, node)]),
             RunbookStepKind.MigratePrimaries => RunOr(started, RunbookPlanner.Migrations(node, instances), RunbookStepState.Done, $"no running instance on {n} to migrate"),
             RunbookStepKind.FailoverLeftovers => AskFailover(started, RunbookPlanner.Failovers(node, instances), instances),
@@ -30,52 +39,52 @@ public sealed partial class NodeMaintenanceRunbook
                 Message = $"{n} is drained and has no primaries left: ready for maintenance",
                 Question = $"Confirm when {n} is back and healthy: it is then undrained and its instances moved back.",
             },
-            RunbookStepKind.Undrain => Current.WasDrained ? Finished(started, RunbookStepState.Skipped, $"{n} was drained before this runbook began: left drained")
+            RunbookStepKind.Undrain => _journal.Current.WasDrained ? _journal.Finished(started, RunbookStepState.Skipped, $"{n} was drained before this runbook began: left drained")
                 : self is null ? Missing(started)
-                : !self.Drained ? Finished(started, RunbookStepState.Skipped, $"{n} is not drained any more")
+                : !self.Drained ? _journal.Finished(started, RunbookStepState.Skipped, $"{n} is not drained any more")
                 : Run(started, [new RunbookAction(RunbookActionKind.Undrain, node)]),
             _ => MoveBack(started, instances),
         };
-        MutateStep(step.Id, _ => next);
+        _journal.MutateStep(step.Id, _ => next);
     }
 
     /// <summary>True when the wait is over (the step is then done).</summary>
-    private async Task<bool> CheckWaitAsync(RunbookStep step, CancellationToken ct)
+    public async Task<bool> CheckWaitAsync(RunbookStep step, CancellationToken ct)
     {
         var data = await _ctx.Client.FetchAsync(ct).ConfigureAwait(false);
-        var (done, message) = ResyncGate.Check(Node, _ctx.Drbd(), data.Instances);
+        var (done, message) = ResyncGate.Check(_journal.Node, _ctx.Drbd(), data.Instances);
         if (done)
         {
-            MutateStep(step.Id, s => Finished(s, RunbookStepState.Done, message));
+            _journal.MutateStep(step.Id, s => _journal.Finished(s, RunbookStepState.Done, message));
         }
         else if (message != step.Message)
         {
-            MutateStep(step.Id, s => s with { Message = message });
+            _journal.MutateStep(step.Id, s => s with { Message = message });
         }
         return done;
     }
 
     private RunbookStep Missing(RunbookStep s) =>
-        Finished(s, RunbookStepState.Failed, $"{Node} is not in the node list any more") with { FinishedAt = null };
+        _journal.Finished(s, RunbookStepState.Failed, $"{_journal.Node} is not in the node list any more") with { FinishedAt = null };
 
     private static RunbookStep Run(RunbookStep s, IReadOnlyList<RunbookAction> actions) =>
         s with { State = RunbookStepState.Running, Actions = actions };
 
     private RunbookStep RunOr(RunbookStep s, IReadOnlyList<RunbookAction> actions, RunbookStepState otherwise, string why) =>
-        actions.Count > 0 ? Run(s, actions) : Finished(s with { Actions = [] }, otherwise, why);
+        actions.Count > 0 ? Run(s, actions) : _journal.Finished(s with { Actions = [] }, otherwise, why);
 
     private RunbookStep AskFailover(RunbookStep s, IReadOnlyList<RunbookAction> actions, IReadOnlyList<GanetiInstance> instances)
     {
         if (actions.Count == 0)
         {
-            return Finished(s with { Actions = [] }, RunbookStepState.Skipped, "nothing left that can fail over");
+            return _journal.Finished(s with { Actions = [] }, RunbookStepState.Skipped, "nothing left that can fail over");
         }
-        var migrations = Current.Step("migrate").Actions;
+        var migrations = _journal.Current.Step("migrate").Actions;
         var why = actions.Select(a =>
         {
             var failed = migrations.FirstOrDefault(m => RunbookPlanner.Same(m.Target, a.Target) && m.State == RunbookActionState.Failed);
             var status = instances.FirstOrDefault(i => RunbookPlanner.Same(i.Name, a.Target))?.StatusText ?? "?";
-            return $"{NodeNames.Short(a.Target)} ({(failed is null ? status : "live migration failed: " + LastLine(failed.Message))})";
+            return $"{NodeNames.Short(a.Target)} ({(failed is null ? status : "live migration failed: " + RunbookJournal.LastLine(failed.Message))})";
         });
         return s with
         {
@@ -88,10 +97,10 @@ public sealed partial class NodeMaintenanceRunbook
 
     private RunbookStep AskLeftovers(RunbookStep s, IReadOnlyList<GanetiInstance> left)
     {
-        var n = NodeNames.Short(Node);
+        var n = NodeNames.Short(_journal.Node);
         if (left.Count == 0)
         {
-            return Finished(s, RunbookStepState.Done, $"no primaries left on {n}");
+            return _journal.Finished(s, RunbookStepState.Done, $"no primaries left on {n}");
         }
         var list = string.Join(", ", left.Select(i => $"{NodeNames.Short(i.Name)} ({i.DiskTemplate}, {i.StatusText})"));
         return s with
@@ -104,12 +113,12 @@ public sealed partial class NodeMaintenanceRunbook
 
     private RunbookStep AskSecondaries(RunbookStep s, IReadOnlyList<RunbookAction> actions)
     {
-        var n = NodeNames.Short(Node);
+        var n = NodeNames.Short(_journal.Node);
         if (actions.Count == 0)
         {
-            return Finished(s with { Actions = [] }, RunbookStepState.Skipped, $"{n} is secondary for no instance");
+            return _journal.Finished(s with { Actions = [] }, RunbookStepState.Skipped, $"{n} is secondary for no instance");
         }
-        if (Current.Options.EvacuateSecondaries)
+        if (_journal.Current.Options.EvacuateSecondaries)
         {
             return Run(s, actions);
         }
@@ -123,16 +132,12 @@ public sealed partial class NodeMaintenanceRunbook
 
     private RunbookStep MoveBack(RunbookStep s, IReadOnlyList<GanetiInstance> instances)
     {
-        var (actions, notes) = RunbookPlanner.MoveBack(Node, Current.Moved, instances);
+        var (actions, notes) = RunbookPlanner.MoveBack(_journal.Node, _journal.Current.Moved, instances);
         var noted = s with { Notes = notes.Count == 0 ? null : string.Join("; ", notes) };
         return actions.Count > 0
             ? Run(noted, actions)
-            : Finished(noted with { Actions = [] }, RunbookStepState.Done, "nothing to move back");
+            : _journal.Finished(noted with { Actions = [] }, RunbookStepState.Done, "nothing to move back");
     }
 
     private static string Names(IEnumerable<RunbookAction> actions) => string.Join(", ", actions.Select(a => NodeNames.Short(a.Target)));
-
-    /// <summary>Ganeti's failure text ends with the reason ("Failure: …\nerror type: …\nthe reason").</summary>
-    private static string LastLine(string? text) =>
-        text?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "no message";
 }
