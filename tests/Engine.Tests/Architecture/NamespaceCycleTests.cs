@@ -14,8 +14,29 @@ public sealed class NamespaceCycleTests
     {
         var edges = NamespaceGraph.Rooms(typeof(GanetiClient).Assembly, "GntTui.Engine");
 
-        Assert.Empty(NamespaceGraph.Cycles(edges));
+        var cycles = NamespaceGraph.Cycles(edges);
+
+        Assert.True(cycles.Count == 0, "namespace cycles: " + string.Join("; ", cycles) + "\nwho uses whom: " + Describe(edges));
     }
+
+    [Fact]
+    public void Live_is_the_top_nothing_else_in_the_engine_uses_it()
+    {
+        var edges = NamespaceGraph.Rooms(typeof(GanetiClient).Assembly, "GntTui.Engine");
+
+        Assert.Empty(edges.Where(e => e.Key != "Live" && e.Value.Contains("Live")).Select(e => e.Key));
+    }
+
+    [Fact]
+    public void Model_holds_records_of_the_cluster_and_needs_nothing_but_ganetis_rows()
+    {
+        var edges = NamespaceGraph.Rooms(typeof(GanetiClient).Assembly, "GntTui.Engine");
+
+        Assert.Equal(["Ganeti"], edges["Model"].Order(StringComparer.Ordinal));
+    }
+
+    private static string Describe(Dictionary<string, HashSet<string>> edges) =>
+        string.Join("; ", edges.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} → {string.Join(",", e.Value.Order(StringComparer.Ordinal))}"));
 
     [Fact]
     public void The_reader_sees_uses_that_appear_only_in_method_bodies()
