@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Live;
-using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Simulation;
 using GntTui.Engine.Store;

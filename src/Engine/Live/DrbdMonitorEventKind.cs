@@ -1,5 +1,3 @@
-using GntTui.Engine.Drbd;
-
 namespace GntTui.Engine.Live;
 
 /// <summary>What the console may want to notify about.</summary>

@@ -1,5 +1,5 @@
-using GntTui.Views.Config;
 using GntTui.Engine.Config;
+using GntTui.Views.Config;
 using GntTui.Views.Screens;
 using GntTui.Views.Terminal;
 
