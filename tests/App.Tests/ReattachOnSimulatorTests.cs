@@ -35,6 +35,8 @@ public sealed class ReattachOnSimulatorTests
             await second.StartAsync();
             Assert.Contains(second.Messages.OfType<Notice>(), n => n.Text.StartsWith($"re-attaching to job {jobId}", StringComparison.Ordinal));
             await second.UntilAsync(() => second.Audit.Recent(1)[0].Status == "success", "the re-attached job's end");
+            // The audit row is completed just before the end is published: wait for that too.
+            await second.UntilAsync(() => second.Messages.OfType<JobLogUpdate>().Any(u => u.JobId == jobId && u.Outcome is not null), "the job's end published");
             Assert.Contains(second.Messages.OfType<JobLogUpdate>(), u => u.JobId == jobId && u.Outcome?.Status == JobStatus.Success);
         }
         finally
