@@ -6,6 +6,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Live;
 using GntTui.Engine.Model;
 using GntTui.Engine.Remote;
 

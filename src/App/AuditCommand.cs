@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
 using GntTui.Engine.Store;
-using Spectre.Console;
+using GntTui.Views.Print;
 
 namespace GntTui.App;
 
@@ -12,11 +10,8 @@ namespace GntTui.App;
 /// </summary>
 internal static class AuditCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-
     public static Command Create(GlobalOptions global)
     {
-        ArgumentNullException.ThrowIfNull(global);
         var json = new Option<bool>("--json") { Description = "Print JSON for scripts (every column, the exact command included)" };
         var limit = new Option<int>("--limit") { Description = "How many rows, newest first", DefaultValueFactory = _ => 50 };
         var command = new Command("audit", "Print the audit trail of operations sent from this machine, then exit (--cluster NAME keeps that cluster's rows)");
@@ -26,104 +21,26 @@ internal static class AuditCommand
         {
             var path = parse.GetValue(global.State) ?? StateStore.DefaultPath();
             var cluster = parse.GetValue(global.Cluster);
-            var rows = Math.Max(0, parse.GetValue(limit));
             IReadOnlyList<AuditEntry> entries;
-            if (!File.Exists(path))
+            try
             {
-                // Reading must not create the state file.
-                entries = [];
+                entries = AuditLog.ReadFile(path, Math.Max(0, parse.GetValue(limit)), cluster);
             }
-            else
+            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
             {
-                try
-                {
-                    using var store = new StateStore(path);
-                    entries = new AuditLog(store).Recent(rows, cluster);
-                }
-                catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
-                {
-                    await Console.Error.WriteLineAsync($"gnt-tui: cannot read {path}: {e.Message.ReplaceLineEndings(" ").Trim()}");
-                    return 2;
-                }
+                await Console.Error.WriteLineAsync($"gnt-tui: cannot read {path}: {e.Message.ReplaceLineEndings(" ").Trim()}");
+                return 2;
             }
             if (parse.GetValue(json))
             {
-                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(entries, Json));
+                await Console.Out.WriteLineAsync(AuditPrinter.Json(entries));
             }
             else
             {
-                Print(path, cluster, entries);
+                AuditPrinter.Print(path, cluster, entries);
             }
             return 0;
         });
         return command;
     }
-
-    private static void Print(string path, string? cluster, IReadOnlyList<AuditEntry> entries)
-    {
-        if (Console.IsOutputRedirected)
-        {
-            AnsiConsole.Profile.Width = 200;
-        }
-        if (entries.Count == 0)
-        {
-            AnsiConsole.MarkupLine($"no operations recorded{(cluster is null ? "" : " for " + Markup.Escape(cluster))} in {Markup.Escape(path)}");
-            return;
-        }
-        var table = new Table().Border(TableBorder.Simple).Title("Audit trail" + (cluster is null ? "" : " of " + Markup.Escape(cluster)));
-        // A narrow terminal keeps what an on-call engineer reads first; --json has every column.
-        var wide = AnsiConsole.Profile.Width >= 140;
-        var columns = new List<(string Header, Func<AuditEntry, string> Cell)>
-        {
-            ("ID", e => e.Id.ToString(CultureInfo.InvariantCulture)),
-            ("When", e => e.CreatedAt.ToLocalTime().ToString("MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
-        };
-        if (cluster is null && wide)
-        {
-            columns.Add(("Cluster", e => Esc(e.Cluster)));
-        }
-        if (wide)
-        {
-            columns.Add(("Operator", e => Esc(e.Operator)));
-        }
-        columns.Add(("Operation", e => Esc($"{e.Verb} {e.Target}")));
-        columns.Add(("Job", e => e.JobId?.ToString(CultureInfo.InvariantCulture) ?? ""));
-        columns.Add(("Status", e => Status(e.Status)));
-        if (wide)
-        {
-            columns.Add(("Took", e => e.FinishedAt is { } f ? string.Create(CultureInfo.InvariantCulture, $"{(f - e.CreatedAt).TotalSeconds:0.0}s") : ""));
-            columns.Add(("Reason", e => Esc(Cut(e.Reason, 40))));
-        }
-        columns.Add(("Message", e => Esc(Cut(LastLine(e.Message), 70))));
-        foreach (var (header, _) in columns)
-        {
-            // Short columns never wrap; the names and Ganeti's words wrap rather than vanish.
-            var column = new TableColumn(header);
-            table.AddColumn(header is "ID" or "When" or "Job" or "Status" or "Took" ? column.NoWrap() : column);
-        }
-        foreach (var e in entries)
-        {
-            table.AddRow(columns.Select(c => c.Cell(e)).ToArray());
-        }
-        AnsiConsole.Write(table);
-    }
-
-    private static string Status(string status)
-    {
-        var colour = status switch
-        {
-            "success" or DrbdHistory.ObservedStatus => "green",
-            AuditStatus.Sending or AuditStatus.Submitted => "yellow",
-            AuditStatus.Refused or "canceled" => "grey",
-            _ => "red",
-        };
-        return $"[{colour}]{Markup.Escape(status)}[/]";
-    }
-
-    private static string LastLine(string? text) =>
-        text?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
-
-    private static string Cut(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
-
-    private static string Esc(string s) => Markup.Escape(s);
 }

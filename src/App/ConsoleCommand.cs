@@ -1,5 +1,7 @@
 using System.CommandLine;
 using GntTui.Engine.Config;
+using GntTui.Engine.Live;
+using GntTui.Views.Config;
 using GntTui.Views.Screens;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
@@ -20,31 +22,27 @@ internal static class ConsoleCommand
                 await Console.Error.WriteLineAsync("gnt-tui: the console needs a terminal; for scripts use `gnt-tui status --json`");
                 return 2;
             }
-            Session session;
+            Target target;
             KeyMap? userKeys;
-            Views.Themes.Theme chosen;
+            Theme chosen;
             try
             {
-                var target = TargetResolver.Resolve(parse, global);
+                target = TargetResolver.Resolve(parse, global);
                 chosen = ThemeLoader.Resolve(parse.GetValue(theme) ?? target.Config.Theme, Path.Combine(ConfigLoader.ConfigDirectory(), "themes"));
                 userKeys = UserKeys.Build(target.Config);
-                session = Session.Open(target, parse.GetValue(global.State));
             }
             catch (Exception e) when (e is ConfigException or ThemeException or ArgumentException)
             {
                 await Console.Error.WriteLineAsync("gnt-tui: " + e.Message);
                 return 2;
             }
-            await using (session)
+            await using var live = LiveSession.Open(target, parse.GetValue(global.State));
+            var options = new ConsoleOptions(chosen, !live.CanOperate, target.IsDemo, target.Name)
             {
-                var readOnly = session.Client.IsReadOnly || session.Runner is null;
-                var options = new ConsoleOptions(chosen, readOnly, session.Target.IsDemo, session.Target.Name)
-                {
-                    Operator = Engine.Store.AuditLog.LocalOperator(),
-                    UserBindings = userKeys,
-                };
-                return await new ConsoleHost(session, options).RunAsync(ct);
-            }
+                Operator = Engine.Store.AuditLog.LocalOperator(),
+                UserBindings = userKeys,
+            };
+            return await ConsoleHost.RunAsync(live, options, ct);
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using GntTui.Engine.Config;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Live;
 using GntTui.Simulator;
 
 namespace GntTui.App;

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using GntTui.Engine.Drbd;
+using GntTui.Views.Print;
 
 namespace GntTui.App;
 
@@ -10,8 +10,6 @@ namespace GntTui.App;
 /// </summary>
 internal static class DrbdCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-
     public static Command Create(GlobalOptions global)
     {
         // Taken for the same shape as every verb; a replay needs no cluster.
@@ -42,7 +40,7 @@ internal static class DrbdCommand
             }
             if (parse.GetValue(json))
             {
-                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(DrbdPrinter.ToJson(file, result), Json));
+                await Console.Out.WriteLineAsync(DrbdPrinter.Json(file, result));
             }
             else
             {

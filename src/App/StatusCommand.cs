@@ -1,19 +1,14 @@
 using System.CommandLine;
-using System.Text.Json;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Live;
 using GntTui.Engine.Remote;
+using GntTui.Views.Print;
 
 namespace GntTui.App;
 
 /// <summary><c>gnt-tui status</c>: nodes, instances and recent jobs, as tables or JSON, then exit.</summary>
 internal static class StatusCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(), new ReadingJsonConverter() },
-    };
-
     public static Command Create(GlobalOptions global)
     {
         var json = new Option<bool>("--json") { Description = "Print JSON for scripts" };
@@ -26,30 +21,25 @@ internal static class StatusCommand
             try
             {
                 await using var target = TargetResolver.Resolve(parse, global);
-                // Independent round trips over the one shared connection: in parallel, not one after the other.
-                var infoTask = target.Client.GetClusterInfoAsync(ct);
-                var dataTask = target.Client.FetchAsync(ct);
-                await Task.WhenAll(infoTask, dataTask);
-                var (info, data) = (infoTask.Result, dataTask.Result);
-                var recent = data.Jobs.OrderByDescending(j => j.Id).Take(Math.Max(0, parse.GetValue(jobs))).ToList();
+                // The console's refresh loop reads through the same reader: one picture of the cluster.
+                var reading = await new ClusterReader(target.Client).ReadAsync(ct);
+                var recent = reading.Data.Jobs.OrderByDescending(j => j.Id).Take(Math.Max(0, parse.GetValue(jobs))).ToList();
                 if (parse.GetValue(json))
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new { demo = target.IsDemo, cluster = info, data.Nodes, data.Instances, jobs = recent, problems = data.Problems }, Json));
+                    await Console.Out.WriteLineAsync(StatusPrinter.Json(reading, recent, target.IsDemo));
                 }
                 else
                 {
-                    StatusPrinter.Print(info, data, recent, target.IsDemo);
+                    StatusPrinter.Print(reading, recent, target.IsDemo);
                 }
                 return 0;
             }
             catch (Exception e) when (e is RemoteShellException or GanetiException or Engine.Config.ConfigException or ArgumentException)
             {
-                await Console.Error.WriteLineAsync("gnt-tui: cannot reach the cluster: " + OneLine(e.Message));
+                await Console.Error.WriteLineAsync("gnt-tui: cannot reach the cluster: " + e.Message.ReplaceLineEndings(" ").Trim());
                 return 2;
             }
         });
         return command;
     }
-
-    private static string OneLine(string s) => s.ReplaceLineEndings(" ").Trim();
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using GntTui.Engine.Config;
-using GntTui.Engine.Model;
+using GntTui.Engine.Live;
 
 namespace GntTui.App;
 

@@ -53,6 +53,8 @@ public sealed class OperationsOnSimulatorTests
         var row = console.Audit.Recent(1)[0];
         Assert.Equal((jobId, "migrate", instance.Name), (row.JobId!.Value, row.Verb, row.Target));
         Assert.Equal(OperationRunnerCommand(submit.Report.Operation), row.Command);
+        // The audit row is completed just before the end is published: wait for that too.
+        await console.UntilAsync(() => console.Messages.OfType<JobLogUpdate>().Any(u => u.JobId == jobId && u.Outcome is not null), "the job's end published");
         Assert.Contains(console.Messages.OfType<JobLogUpdate>(), u => u.JobId == jobId && u.Outcome?.Status == JobStatus.Success);
 
         await console.UntilAsync(() => console.Monitor.Current.FindInstance(instance.Name)?.PrimaryNode == secondary, "new primary in a refresh");
@@ -83,8 +85,11 @@ public sealed class OperationsOnSimulatorTests
 
         await console.UntilAsync(() => console.App.Groups[group.GroupId].IsFinished, "finished group");
         Assert.All(console.App.Groups[group.GroupId].Rows, r => Assert.Equal(JobRowState.Succeeded, r.State));
-        Assert.Contains("2 succeeded", console.Text(), StringComparison.Ordinal);
+        await console.UntilAsync(() => console.Text().Contains("2 succeeded", StringComparison.Ordinal), "the group's summary");
         Assert.Equal(2, console.Messages.OfType<JobSubmitted>().Select(j => j.JobId).Distinct().Count());
+
+        // Its end is rung through the loop (bell and desktop notification), once for the group.
+        await console.UntilAsync(() => console.Rung.Any(r => r.Contains($"gnt-tui: {group.Title} finished", StringComparison.Ordinal)), "the group's notification");
     }
 
     [Fact]
@@ -97,11 +102,10 @@ public sealed class OperationsOnSimulatorTests
         Assert.Null(console.App.OperationDialog);
 
         // An intent that got here some other way is still refused, and audited as such.
-        console.Controller.Handle(new ConsoleIntent.Submit(Preflight.Check(new InstanceMigrate(instance.Name), console.Monitor.Current), null));
-        // The audit row is written before the notice is posted: wait for both, then look.
-        await console.UntilAsync(
-            () => console.Audit.Recent(1) is [{ Status: AuditStatus.Refused }] && console.Messages.OfType<Notice>().Any(n => n.Text.Contains("read-only", StringComparison.Ordinal)),
-            "refused audit row and the read-only notice");
+        console.Send(new ConsoleIntent.Submit(Preflight.Check(new InstanceMigrate(instance.Name), console.Monitor.Current), null));
+        await console.UntilAsync(() => console.Audit.Recent(1) is [{ Status: AuditStatus.Refused }], "refused audit row");
+        // The row is written before the refusal is said: wait for the saying too, not for a lucky schedule.
+        await console.UntilAsync(() => console.Messages.OfType<Notice>().Any(), "the refusal said");
         Assert.Contains(console.Messages.OfType<Notice>(), n => n.Text.Contains("read-only", StringComparison.Ordinal));
         Assert.Equal(instance.PrimaryNode, console.Cluster.FindInstance(instance.Name)!.PrimaryNode.Name);
     }
@@ -118,5 +122,5 @@ public sealed class OperationsOnSimulatorTests
         Assert.Contains("error(s)", console.Text(), StringComparison.Ordinal);
     }
 
-    private static string OperationRunnerCommand(GanetiOperation op) => Engine.Model.OperationRunner.CommandLine(op);
+    private static string OperationRunnerCommand(GanetiOperation op) => Engine.Operations.OperationRunner.CommandLine(op);
 }

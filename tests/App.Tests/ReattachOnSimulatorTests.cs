@@ -25,7 +25,7 @@ public sealed class ReattachOnSimulatorTests
                 var snapshot = first.Monitor.Current;
                 var instance = snapshot.Instances.First(i => i is { IsDrbd: true, Status: InstanceStatus.Running }
                     && !Preflight.Check(new InstanceMigrate(i.Name), snapshot).HasBlockers);
-                first.Controller.Handle(new ConsoleIntent.Submit(Preflight.Check(new InstanceMigrate(instance.Name, "reattach test"), snapshot), null));
+                first.Send(new ConsoleIntent.Submit(Preflight.Check(new InstanceMigrate(instance.Name, "reattach test"), snapshot), null));
                 await first.UntilAsync(() => first.Messages.OfType<JobSubmitted>().Any(), "accepted job");
                 jobId = first.Messages.OfType<JobSubmitted>().Single().JobId;
             }
@@ -35,6 +35,8 @@ public sealed class ReattachOnSimulatorTests
             await second.StartAsync();
             Assert.Contains(second.Messages.OfType<Notice>(), n => n.Text.StartsWith($"re-attaching to job {jobId}", StringComparison.Ordinal));
             await second.UntilAsync(() => second.Audit.Recent(1)[0].Status == "success", "the re-attached job's end");
+            // The audit row is completed just before the end is published: wait for that too.
+            await second.UntilAsync(() => second.Messages.OfType<JobLogUpdate>().Any(u => u.JobId == jobId && u.Outcome is not null), "the job's end published");
             Assert.Contains(second.Messages.OfType<JobLogUpdate>(), u => u.JobId == jobId && u.Outcome?.Status == JobStatus.Success);
         }
         finally

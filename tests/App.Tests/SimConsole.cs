@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using GntTui.Engine.Ganeti;
-using GntTui.Engine.Model;
+using GntTui.Engine.Live;
 using GntTui.Engine.Operations;
 using GntTui.Simulator;
 using GntTui.Engine.Store;
+using GntTui.Views.Live;
 using GntTui.Views.Screens;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
@@ -11,16 +12,17 @@ using GntTui.Views.Themes;
 namespace GntTui.App.Tests;
 
 /// <summary>
-/// The console wired the way ConsoleHost wires it (keys → ConsoleApp → intents → OperationsController
-/// → Engine → messages → ConsoleApp), on a simulated cluster and a manual clock: the loop is a queue
-/// the test drains, time moves when the test says.
+/// The console wired the way ConsoleHost wires it (keys → ConsoleApp → intents → IntentRouter →
+/// OperationCenter → session events → SessionFeed → ConsoleApp), on a simulated cluster and a manual
+/// clock: the loop is a queue the test drains, time moves when the test says.
 /// </summary>
 internal sealed class SimConsole : IAsyncDisposable
 {
     private readonly string _dir;
     private readonly bool _ownsDir;
-    private readonly ConcurrentQueue<object> _posted = new();
+    private readonly ConcurrentQueue<LoopEvent> _posted = new();
     private readonly CancellationTokenSource _stop = new();
+    private readonly IntentRouter _router;
 
     /// <param name="stateDir">A state file shared with an earlier console (a restart); null for a fresh one.</param>
     public SimConsole(SimulatedCluster cluster, SimClock clock, bool readOnly = false, string? stateDir = null)
@@ -34,7 +36,8 @@ internal sealed class SimConsole : IAsyncDisposable
         Audit = new AuditLog(Store, clock);
         Runner = new OperationRunner(Client, Audit, "sim", "tester@sim");
         Monitor = new ClusterMonitor(Client, "sim", null, isDemo: true, clock);
-        Monitor.SnapshotPublished += _posted.Enqueue;
+        var feed = new SessionFeed(_posted.Enqueue, ring: true);
+        Monitor.SnapshotPublished += s => feed.On(new SessionEvent.ClusterChanged(s));
         var options = new ConsoleOptions(ThemeLoader.LoadBuiltIn("default"), readOnly, IsDemo: true, "sim") { Operator = "tester@sim" };
         App = new ConsoleApp(options, OnIntent, Monitor.Current, clock);
         var services = new OperationServices(Client, "sim", Runner, Audit, new RunbookStore(Store, clock),
@@ -43,7 +46,9 @@ internal sealed class SimConsole : IAsyncDisposable
             Time = clock,
             RunbookPoll = TimeSpan.FromSeconds(2),
         };
-        Controller = new OperationsController(services, _posted.Enqueue, _stop.Token);
+        Center = new OperationCenter(services, _stop.Token);
+        Center.Published += feed.On;
+        _router = new IntentRouter(Center, () => { });
     }
 
     public SimulatedCluster Cluster { get; }
@@ -54,9 +59,12 @@ internal sealed class SimConsole : IAsyncDisposable
     public OperationRunner Runner { get; }
     public ClusterMonitor Monitor { get; }
     public ConsoleApp App { get; }
-    public OperationsController Controller { get; }
+    public OperationCenter Center { get; }
     public List<ConsoleIntent> Intents { get; } = [];
     public List<object> Messages { get; } = [];
+
+    /// <summary>Terminal bytes the loop was asked to write (bell, OSC 9 / 777).</summary>
+    public List<string> Rung { get; } = [];
     public Screen Screen { get; } = new(160, 45);
 
     public string StateDir => _dir;
@@ -68,7 +76,7 @@ internal sealed class SimConsole : IAsyncDisposable
     {
         await DriveAsync(Monitor.RefreshAsync(CancellationToken.None));
         Drain();
-        Controller.Start();
+        Center.Start();
         Drain();
     }
 
@@ -95,15 +103,26 @@ internal sealed class SimConsole : IAsyncDisposable
         return Screen.ToString();
     }
 
-    /// <summary>Hands what the App posted to the console, as the event loop does.</summary>
+    /// <summary>Hands what the session posted to the console, as the event loop does.</summary>
     public void Drain()
     {
-        while (_posted.TryDequeue(out var message))
+        while (_posted.TryDequeue(out var loopEvent))
         {
-            Messages.Add(message);
-            App.Handle(new LoopEvent.Message(message));
+            switch (loopEvent)
+            {
+                case LoopEvent.Message message:
+                    Messages.Add(message.Payload);
+                    App.Handle(message);
+                    break;
+                case LoopEvent.TerminalBytes bytes:
+                    Rung.Add(bytes.Bytes);
+                    break;
+            }
         }
     }
+
+    /// <summary>An intent as the console sends it: through the router to the operation center.</summary>
+    public void Send(ConsoleIntent intent) => _router.Handle(intent);
 
     /// <summary>Moves simulated time a second at a time until <paramref name="done"/> holds (what the console was posted is handled each step).</summary>
     public async Task UntilAsync(Func<bool> done, string what, int maxSeconds = 900)
@@ -140,7 +159,7 @@ internal sealed class SimConsole : IAsyncDisposable
         await _stop.CancelAsync();
         try
         {
-            await Controller.WhenIdle().WaitAsync(TimeSpan.FromSeconds(10));
+            await Center.WhenIdle().WaitAsync(TimeSpan.FromSeconds(10));
         }
         catch (OperationCanceledException)
         {
@@ -157,9 +176,6 @@ internal sealed class SimConsole : IAsyncDisposable
     private void OnIntent(ConsoleIntent intent)
     {
         Intents.Add(intent);
-        if (!Controller.Handle(intent) && intent is ConsoleIntent.Refresh)
-        {
-            _ = Monitor.RefreshAsync(CancellationToken.None);
-        }
+        _router.Handle(intent);
     }
 }

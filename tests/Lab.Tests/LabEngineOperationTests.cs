@@ -1,5 +1,6 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
+using GntTui.Engine.Live;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Store;
 

@@ -1,6 +1,7 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Ganeti.Operations;
+using GntTui.Engine.Operations;
 using GntTui.Engine.Store;
 
 namespace GntTui.Lab.Tests;
@@ -39,7 +40,7 @@ public sealed class LabOperationTests : ResettingLabTest
         return (outcome, seen);
     }
 
-    private static string OperationRunnerCommand(GanetiOperation op) => Engine.Model.OperationRunner.CommandLine(op);
+    private static string OperationRunnerCommand(GanetiOperation op) => Engine.Operations.OperationRunner.CommandLine(op);
 
     [LabFact]
     public async Task Live_migrating_a_sharedfile_instance_moves_its_primary()

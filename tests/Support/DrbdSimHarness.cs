@@ -1,6 +1,7 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
+using GntTui.Engine.Live;
 using GntTui.Engine.Model;
 using GntTui.Simulator;
 

@@ -1,6 +1,5 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
-using GntTui.Engine.Model;
 using GntTui.Engine.Remote;
 
 namespace GntTui.Engine.Operations;

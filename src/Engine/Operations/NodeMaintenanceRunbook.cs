@@ -15,37 +15,34 @@ namespace GntTui.Engine.Operations;
 /// Driven from outside: <see cref="AdvanceAsync"/> does what can be done now; the operator's answers
 /// (<see cref="Confirm"/>, <see cref="Skip"/>, <see cref="Retry"/>, <see cref="Abort"/>) are inputs.
 /// </summary>
-public sealed partial class NodeMaintenanceRunbook
+public sealed class NodeMaintenanceRunbook
 {
     private readonly RunbookContext _ctx;
-    private readonly Lock _gate = new();
     private readonly SemaphoreSlim _advancing = new(1, 1);
-    private TaskCompletionSource _answered = NewSignal();
-    private RunbookState _state;
+    private readonly RunbookJournal _journal;
+    private readonly RunbookStepStarter _steps;
+    private readonly RunbookActionRunner _actions;
 
     private NodeMaintenanceRunbook(RunbookContext ctx, RunbookState state)
     {
         _ctx = ctx;
-        _state = state;
+        _journal = new RunbookJournal(ctx, state);
+        _steps = new RunbookStepStarter(ctx, _journal);
+        _actions = new RunbookActionRunner(ctx, _journal);
     }
 
     public long Id => Current.Id;
 
     public string Node => Current.Node;
 
-    public RunbookState Current
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _state;
-            }
-        }
-    }
+    public RunbookState Current => _journal.Current;
 
     /// <summary>Raised on a worker thread after every change (already checkpointed, except log lines).</summary>
-    public event Action<RunbookState>? Changed;
+    public event Action<RunbookState>? Changed
+    {
+        add => _journal.Changed += value;
+        remove => _journal.Changed -= value;
+    }
 
     /// <summary>The plan for a node as it would start, with its pre-flight findings; nothing is stored or sent.</summary>
     public static RunbookState Plan(string node, ClusterSnapshot cluster, DrbdSnapshot? drbd = null, RunbookOptions? options = null)
@@ -104,12 +101,12 @@ public sealed partial class NodeMaintenanceRunbook
     /// <summary>Yes to the current step's question (for the "ready" step: the node is back).</summary>
     public void Confirm(string stepId) => Answer(stepId, s => s.CanConfirm, "nothing to confirm", s =>
         s.Kind is RunbookStepKind.CheckEmpty or RunbookStepKind.ReadyForMaintenance
-            ? Finished(s, RunbookStepState.Done, s.Kind == RunbookStepKind.ReadyForMaintenance ? $"{NodeNames.Short(Node)} is back" : "confirmed by the operator")
+            ? _journal.Finished(s, RunbookStepState.Done, s.Kind == RunbookStepKind.ReadyForMaintenance ? $"{NodeNames.Short(Node)} is back" : "confirmed by the operator")
             : s with { State = RunbookStepState.Running, Question = null });
 
     /// <summary>Leaves the current step (a question, a wait, a failure) and goes on with the next.</summary>
     public void Skip(string stepId) => Answer(stepId, s => s.CanSkip, "nothing to skip", s =>
-        Finished(s, RunbookStepState.Skipped, "skipped by the operator" + (s.Message is null ? "" : " (" + s.Message + ")")));
+        _journal.Finished(s, RunbookStepState.Skipped, "skipped by the operator" + (s.Message is null ? "" : " (" + s.Message + ")")));
 
     /// <summary>Runs a failed step again: jobs we lost track of are re-attached, failed ones sent again.</summary>
     public void Retry(string stepId) => Answer(stepId, s => s.CanRetry, "nothing to retry", s => s with
@@ -122,8 +119,8 @@ public sealed partial class NodeMaintenanceRunbook
     /// <summary>Stops here. Jobs already sent run on in Ganeti (and stay in the audit log).</summary>
     public void Abort()
     {
-        Mutate(s => s with { Aborted = true });
-        Signal();
+        _journal.Mutate(s => s with { Aborted = true });
+        _journal.Signal();
     }
 
     /// <summary>Does what can be done now; returns at a question, a wait, a failure or the end.</summary>
@@ -139,12 +136,12 @@ public sealed partial class NodeMaintenanceRunbook
                     switch (step.State)
                     {
                         case RunbookStepState.Pending:
-                            await BeginAsync(step, ct).ConfigureAwait(false);
+                            await _steps.BeginAsync(step, ct).ConfigureAwait(false);
                             break;
                         case RunbookStepState.Running:
-                            await RunActionsAsync(step.Id, ct).ConfigureAwait(false);
+                            await _actions.RunActionsAsync(step.Id, ct).ConfigureAwait(false);
                             break;
-                        case RunbookStepState.Waiting when !await CheckWaitAsync(step, ct).ConfigureAwait(false):
+                        case RunbookStepState.Waiting when !await _steps.CheckWaitAsync(step, ct).ConfigureAwait(false):
                             return Current;
                         case RunbookStepState.Waiting:
                             break;
@@ -155,7 +152,7 @@ public sealed partial class NodeMaintenanceRunbook
                 catch (Exception e) when (e is RemoteShellException or GanetiException)
                 {
                     // Only the fresh lists a step starts from get here: the step stays put and is tried again.
-                    MutateStep(step.Id, s => s with { Message = "cannot ask the cluster now (" + e.Message + "); trying again" });
+                    _journal.MutateStep(step.Id, s => s with { Message = "cannot ask the cluster now (" + e.Message + "); trying again" });
                     return Current;
                 }
             }
@@ -173,7 +170,7 @@ public sealed partial class NodeMaintenanceRunbook
         while (true)
         {
             // Taken before advancing, so an answer given while it advances is not missed.
-            var answered = NextAnswer();
+            var answered = _journal.NextAnswer();
             var s = await AdvanceAsync(ct).ConfigureAwait(false);
             if (s.Status is RunbookStatus.Finished or RunbookStatus.Aborted)
             {
@@ -189,30 +186,9 @@ public sealed partial class NodeMaintenanceRunbook
         }
     }
 
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    private Task NextAnswer()
-    {
-        lock (_gate)
-        {
-            return _answered.Task;
-        }
-    }
-
-    private void Signal()
-    {
-        TaskCompletionSource answered;
-        lock (_gate)
-        {
-            answered = _answered;
-            _answered = NewSignal();
-        }
-        answered.TrySetResult();
-    }
-
     private void Answer(string stepId, Func<RunbookStep, bool> allowed, string what, Func<RunbookStep, RunbookStep> change)
     {
-        Mutate(s =>
+        _journal.Mutate(s =>
         {
             var current = s.Current;
             if (s.Aborted || current is null || current.Id != stepId || !allowed(current))
@@ -220,32 +196,8 @@ public sealed partial class NodeMaintenanceRunbook
                 var where = s.Aborted ? "the runbook is aborted" : current is null ? "the runbook is finished" : $"the current step is '{current.Id}' ({current.State})";
                 throw new InvalidOperationException($"step '{stepId}': {what} ({where})");
             }
-            return Replace(s, change(current));
+            return RunbookJournal.Replace(s, change(current));
         });
-        Signal();
-    }
-
-    private RunbookStep Finished(RunbookStep s, RunbookStepState state, string? message) =>
-        s with { State = state, Message = message, Question = null, FinishedAt = _ctx.Time.GetUtcNow() };
-
-    private static RunbookState Replace(RunbookState s, RunbookStep step) =>
-        s with { Steps = s.Steps.Select(x => x.Id == step.Id ? step : x).ToList() };
-
-    private void MutateStep(string stepId, Func<RunbookStep, RunbookStep> change) =>
-        Mutate(s => Replace(s, change(s.Step(stepId))));
-
-    private void Mutate(Func<RunbookState, RunbookState> change, bool save = true)
-    {
-        RunbookState s;
-        lock (_gate)
-        {
-            s = change(_state) with { UpdatedAt = _ctx.Time.GetUtcNow() };
-            if (save)
-            {
-                _ctx.Store.Save(s);
-            }
-            _state = s;
-        }
-        Changed?.Invoke(s);
+        _journal.Signal();
     }
 }

@@ -1,4 +1,3 @@
-using GntTui.Engine.Model;
 
 namespace GntTui.Engine.Operations;
 

@@ -1,6 +1,5 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
-using GntTui.Engine.Model;
 using GntTui.Engine.Store;
 
 namespace GntTui.Engine.Operations;

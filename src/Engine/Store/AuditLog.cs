@@ -40,6 +40,17 @@ public sealed class AuditLog
         _store.Execute("UPDATE audit SET finished_at=$now, status=$status, message=$message, last_lines=$lines WHERE id=$id;",
             ("$now", Now()), ("$status", status), ("$message", message), ("$lines", lastLines is null ? null : string.Join('\n', lastLines)), ("$id", id));
 
+    /// <summary>The newest rows of a state file, for reading only: a file that does not exist is an empty trail, and is not created.</summary>
+    public static IReadOnlyList<AuditEntry> ReadFile(string path, int limit, string? cluster)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+        using var store = new StateStore(path);
+        return new AuditLog(store).Recent(limit, cluster);
+    }
+
     public IReadOnlyList<AuditEntry> Recent(int limit = 200, string? cluster = null) =>
         Query("SELECT * FROM audit WHERE ($cluster IS NULL OR cluster=$cluster) ORDER BY id DESC LIMIT $limit;", ("$cluster", cluster), ("$limit", limit));
 

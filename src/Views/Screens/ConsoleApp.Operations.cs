@@ -16,10 +16,7 @@ public sealed partial class ConsoleApp
 
     internal OperationDialog? OperationDialog => _dialog;
 
-    private static bool IsOperation(string command) => command is ConsoleCommands.Migrate or ConsoleCommands.MigrateOptions
-        or ConsoleCommands.Failover or ConsoleCommands.Reboot or ConsoleCommands.StartStop or ConsoleCommands.ReplaceDisks
-        or ConsoleCommands.Maintenance or ConsoleCommands.NodeMigrate or ConsoleCommands.Drain or ConsoleCommands.Offline
-        or ConsoleCommands.Evacuate or ConsoleCommands.MasterCandidate or ConsoleCommands.CancelJob or ConsoleCommands.DrbdFix;
+    private static bool IsOperation(string command) => ConsoleKeys.RowOperations.Contains(command);
 
     private LoopOutcome RunOperation(string command)
     {

@@ -99,6 +99,14 @@ internal static class ConsoleKeys
         KeyBinding.Create("x", ConsoleCommands.DrbdFix, "apply the suggested fix (asks first)", Operations, dangerous: true, footer: true, hint: "fix"),
     ];
 
+    /// <summary>
+    /// The commands that act on the selected (or marked) rows: the dangerous bindings of the views'
+    /// operation tables, so dispatch, read-only mode and help read one list. Declared after them
+    /// (static initialisers run in order).
+    /// </summary>
+    public static IReadOnlySet<string> RowOperations { get; } = InstanceOperations.Concat(NodeOperations).Concat(JobOperations).Concat(DrbdOperations)
+        .Where(b => b.Dangerous).Select(b => b.Command).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Help lists groups in this order; the footer shows a screen's own actions before the general ones.</summary>
     public static int GroupRank(string group) => group switch
     {

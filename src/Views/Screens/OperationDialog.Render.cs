@@ -1,4 +1,4 @@
-using GntTui.Engine.Model;
+using GntTui.Engine.Operations;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;

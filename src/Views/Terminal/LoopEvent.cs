@@ -18,6 +18,12 @@ public abstract record LoopEvent
     /// <summary>Anything from the rest of the app: a new snapshot, a job update, a DRBD sample.</summary>
     public sealed record Message(object Payload) : LoopEvent;
 
+    /// <summary>
+    /// Bytes for the terminal itself, not the screen (a bell, a desktop notification escape): the
+    /// loop writes them between frames, as the terminal's only writer.
+    /// </summary>
+    public sealed record TerminalBytes(string Bytes) : LoopEvent;
+
     /// <summary>The input source failed (stdin closed); the handler usually quits.</summary>
     public sealed record InputFailed(Exception Error) : LoopEvent;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Live;
 using GntTui.Engine.Tests.Fakes;
 
 namespace GntTui.Engine.Tests.Drbd;

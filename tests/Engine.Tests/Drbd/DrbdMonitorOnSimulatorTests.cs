@@ -1,5 +1,6 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti.Operations;
+using GntTui.Engine.Live;
 using GntTui.Simulator;
 using GntTui.Tests.Support;
 

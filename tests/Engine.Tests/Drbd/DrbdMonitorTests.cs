@@ -1,5 +1,6 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Live;
 using GntTui.Engine.Remote;
 using GntTui.Engine.Store;
 using GntTui.Engine.Tests.Fakes;

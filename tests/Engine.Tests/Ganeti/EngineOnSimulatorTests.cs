@@ -2,6 +2,7 @@ using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Ganeti.Operations;
+using GntTui.Engine.Live;
 using GntTui.Engine.Model;
 using GntTui.Simulator;
 using GntTui.Tests.Support;

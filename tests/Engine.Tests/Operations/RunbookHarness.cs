@@ -1,6 +1,5 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
-using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Remote;
 using GntTui.Engine.Store;

@@ -69,7 +69,7 @@ public sealed class RunbookRecoveryTests : IDisposable
             var sending = rb.Current.Step("drain") with
             {
                 State = RunbookStepState.Running,
-                Actions = [action with { State = RunbookActionState.Sending, Command = Engine.Model.OperationRunner.CommandLine(op), SentAfterAuditId = 0 }],
+                Actions = [action with { State = RunbookActionState.Sending, Command = Engine.Operations.OperationRunner.CommandLine(op), SentAfterAuditId = 0 }],
             };
             first.Runbooks.Save(rb.Current with { Steps = [sending, .. rb.Current.Steps.Skip(1)] });
             await first.Runner.SubmitAsync(op, CancellationToken.None);

@@ -1,4 +1,5 @@
 using GntTui.Engine.Drbd;
+using GntTui.Engine.Live;
 using GntTui.Engine.Operations;
 using GntTui.Simulator;
 

@@ -1,6 +1,7 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Model;
+using GntTui.Engine.Operations;
 using GntTui.Engine.Store;
 using GntTui.Engine.Tests.Fakes;
 

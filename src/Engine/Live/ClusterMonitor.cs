@@ -1,0 +1,109 @@
+using GntTui.Engine.Ganeti;
+using GntTui.Engine.Model;
+using GntTui.Engine.Remote;
+using GntTui.Engine.Store;
+
+namespace GntTui.Engine.Live;
+
+/// <summary>
+/// The refresh loop: one round trip for nodes, instances and jobs, an immutable snapshot published
+/// to subscribers, cached for the next start. Refreshes never overlap; failures back off and keep
+/// the last data, marked stale with the reason.
+/// </summary>
+public sealed class ClusterMonitor
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
+    private readonly ClusterReader _reader;
+    private readonly SnapshotCache? _cache;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _refreshing = new(1, 1);
+    private readonly string _target;
+
+    // Written by the refreshing thread, read from any: a volatile reference to an immutable record.
+    private volatile ClusterSnapshot _current;
+
+    /// <param name="target">
+    /// Which configured target this is (profile name or ssh destination): the cache key. Not the
+    /// cluster's own name, which two different clusters (or the demo) can share.
+    /// </param>
+    public ClusterMonitor(GanetiClient client, string target, SnapshotCache? cache = null, bool isDemo = false, TimeProvider? time = null)
+    {
+        _reader = new ClusterReader(client);
+        _cache = cache;
+        _target = target;
+        _time = time ?? TimeProvider.System;
+        _current = (cache?.Load(target) ?? ClusterSnapshot.Empty(target, _time.GetUtcNow(), isDemo)) with { IsDemo = isDemo };
+    }
+
+    public ClusterSnapshot Current => _current;
+
+    /// <summary>Raised on the refreshing thread with each new snapshot.</summary>
+    public event Action<ClusterSnapshot>? SnapshotPublished;
+
+    public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Refreshes once; a refresh already under way is waited for rather than doubled.</summary>
+    public async Task<ClusterSnapshot> RefreshAsync(CancellationToken ct)
+    {
+        if (!await _refreshing.WaitAsync(0, ct).ConfigureAwait(false))
+        {
+            await _refreshing.WaitAsync(ct).ConfigureAwait(false);
+            _refreshing.Release();
+            return Current;
+        }
+        try
+        {
+            var (info, data) = await _reader.ReadAsync(ct).ConfigureAwait(false);
+            var problems = data.Problems.Count == 0 ? null : $"{data.Problems.Count} line(s) not understood: {data.Problems[0]}";
+            Publish(new ClusterSnapshot(info.Name, info, data.Nodes, data.Instances, data.Jobs, _time.GetUtcNow(), ConnectionState.Live, problems, Current.IsDemo));
+            TrySave();
+        }
+        catch (Exception e) when (e is RemoteShellException or GanetiException)
+        {
+            Publish(Current with { Connection = ConnectionState.Stale, Error = e.Message });
+        }
+        finally
+        {
+            _refreshing.Release();
+        }
+        return Current;
+    }
+
+    /// <summary>Refreshes every <see cref="Interval"/>, backing off while the cluster does not answer.</summary>
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var delay = Interval;
+        while (!ct.IsCancellationRequested)
+        {
+            var s = await RefreshAsync(ct).ConfigureAwait(false);
+            delay = s.Connection == ConnectionState.Live ? Interval : TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, delay.Ticks * 2));
+            try
+            {
+                await Task.Delay(delay, _time, ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Publish(ClusterSnapshot snapshot)
+    {
+        _current = snapshot;
+        SnapshotPublished?.Invoke(snapshot);
+    }
+
+    private void TrySave()
+    {
+        try
+        {
+            _cache?.Save(_target, Current);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // A full disk must not stop the console: the live view goes on, the failure is said.
+            Publish(Current with { Error = "could not cache the snapshot: " + e.Message });
+        }
+    }
+}

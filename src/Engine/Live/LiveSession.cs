@@ -1,0 +1,127 @@
+using GntTui.Engine.Drbd;
+using GntTui.Engine.Operations;
+using GntTui.Engine.Store;
+
+namespace GntTui.Engine.Live;
+
+/// <summary>
+/// One console run against one target, composed once: the state file, the refresh loop, DRBD
+/// sampling and the operation center, all publishing through <see cref="Published"/>. A state file
+/// that cannot be opened (full disk, read-only home) costs the cache and the audit trail, not the
+/// session: it is said when the session starts. Disposing stops every loop, waits for everything
+/// it started, and closes the target.
+/// </summary>
+public sealed class LiveSession : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly StateStore? _store;
+    private readonly DrbdSampler _sampler;
+    private readonly List<string> _startupProblems;
+    private Task _refreshing = Task.CompletedTask;
+    private Task _sampling = Task.CompletedTask;
+
+    private LiveSession(Target target, StateStore? store, List<string> problems)
+    {
+        Target = target;
+        _store = store;
+        _startupProblems = problems;
+        Monitor = new ClusterMonitor(target.Client, target.Name, store is null ? null : new SnapshotCache(store), target.IsDemo)
+        {
+            Interval = TimeSpan.FromSeconds(Math.Max(1, target.Config.RefreshSeconds)),
+        };
+        _sampler = new DrbdSampler(target.NodeShells.Get);
+        Drbd = new DrbdMonitor(target.Name, target.Client, _sampler, store is null ? null : new DrbdHistory(store));
+        OperationRunner? runner = null;
+        AuditLog? audit = null;
+        if (store is not null)
+        {
+            audit = new AuditLog(store);
+            runner = new OperationRunner(target.Client, audit, target.Name);
+        }
+        CanOperate = runner is not null && !target.Client.IsReadOnly;
+        Operations = new OperationCenter(new OperationServices(target.Client, target.Name, runner, audit, store is null ? null : new RunbookStore(store),
+            () => Monitor.Current, Monitor.RefreshAsync, () => Drbd.Current), _stop.Token);
+
+        Monitor.SnapshotPublished += s => Publish(new SessionEvent.ClusterChanged(s));
+        Monitor.SnapshotPublished += Drbd.OnClusterSnapshot;
+        Drbd.SnapshotPublished += s => Publish(new SessionEvent.DrbdChanged(s));
+        Drbd.EventRaised += OnDrbdEvent;
+        Operations.Published += Publish;
+    }
+
+    public Target Target { get; }
+
+    public ClusterMonitor Monitor { get; }
+
+    public DrbdMonitor Drbd { get; }
+
+    public OperationCenter Operations { get; }
+
+    /// <summary>False when read-only, or when nothing could be audited (no state file): the console then offers no mutation.</summary>
+    public bool CanOperate { get; }
+
+    /// <summary>Everything the session has to say, on worker threads. Subscribe before <see cref="Start"/>.</summary>
+    public event Action<SessionEvent>? Published;
+
+    public static LiveSession Open(Target target, string? statePath)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var problems = new List<string>();
+        StateStore? store = null;
+        try
+        {
+            store = new StateStore(statePath ?? StateStore.DefaultPath());
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            problems.Add($"state file unavailable ({e.Message}): no cache, no audit log, operations disabled");
+        }
+        return new LiveSession(target, store, problems);
+    }
+
+    /// <summary>Says what went wrong at opening, then starts the refresh loop, DRBD sampling and the operation center.</summary>
+    public void Start()
+    {
+        foreach (var problem in _startupProblems)
+        {
+            Publish(new SessionEvent.Notice(problem, NoticeLevel.Error));
+        }
+        Operations.Start();
+        _refreshing = Task.Run(() => Monitor.RunAsync(_stop.Token), CancellationToken.None);
+        _sampling = Task.Run(() => Drbd.RunAsync(_stop.Token), CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        await IgnoreCancellation(_refreshing).ConfigureAwait(false);
+        await IgnoreCancellation(_sampling).ConfigureAwait(false);
+        await Operations.WhenIdle().ConfigureAwait(false);
+        await _sampler.DisposeAsync().ConfigureAwait(false);
+        Drbd.Dispose();
+        await Target.DisposeAsync().ConfigureAwait(false);
+        _store?.Dispose();
+        _stop.Dispose();
+    }
+
+    /// <summary>A resync finishing, stalling, or a split brain: said, and worth the operator's attention.</summary>
+    private void OnDrbdEvent(DrbdMonitorEvent e)
+    {
+        var level = e.Kind == DrbdMonitorEventKind.ResyncFinished ? NoticeLevel.Info : NoticeLevel.Error;
+        Publish(new SessionEvent.Notice(e.Message, level));
+        Publish(new SessionEvent.Attention(new JobNotification("gnt-tui: " + Target.Name, e.Message, level)));
+    }
+
+    private void Publish(SessionEvent e) => Published?.Invoke(e);
+
+    private static async Task IgnoreCancellation(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

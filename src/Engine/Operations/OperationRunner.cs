@@ -1,0 +1,86 @@
+using GntTui.Engine.Ganeti;
+using GntTui.Engine.Ganeti.Jobs;
+using GntTui.Engine.Ganeti.Operations;
+using GntTui.Engine.Remote;
+using GntTui.Engine.Store;
+
+namespace GntTui.Engine.Operations;
+
+/// <summary>
+/// Submits operations with an audit trail: the row is written before anything is sent, gets the job
+/// id when Ganeti accepts, and is completed with the final status when the job ends.
+/// </summary>
+public sealed class OperationRunner
+{
+    private const int KeptLogLines = 20;
+    private readonly GanetiClient _client;
+    private readonly AuditLog _audit;
+    private readonly string _cluster;
+    private readonly string _operator;
+
+    public OperationRunner(GanetiClient client, AuditLog audit, string cluster, string? operatorName = null)
+    {
+        _client = client;
+        _audit = audit;
+        _cluster = cluster;
+        _operator = operatorName ?? AuditLog.LocalOperator();
+    }
+
+    public bool IsReadOnly => _client.IsReadOnly;
+
+    /// <summary>The exact command line as it will run on the master (for the confirmation dialog and the audit row).</summary>
+    public static string CommandLine(GanetiOperation operation) => ShellQuote.Join(operation.BuildArgv());
+
+    public async Task<SubmittedOperation> SubmitAsync(GanetiOperation operation, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var command = CommandLine(operation);
+        var id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, command, operation.Reason);
+        long jobId;
+        try
+        {
+            jobId = await _client.SubmitAsync(operation, ct).ConfigureAwait(false);
+        }
+        catch (GanetiException e)
+        {
+            _audit.Complete(id, e.Kind switch
+            {
+                GanetiErrorKind.ReadOnly => AuditStatus.Refused,
+                GanetiErrorKind.NothingToDo => AuditStatus.NothingToDo,
+                _ => AuditStatus.SubmitFailed,
+            }, e.Message);
+            throw;
+        }
+        catch (Exception e) when (e is RemoteShellException or OperationCanceledException)
+        {
+            // We cannot know whether the master got it: say so rather than guess.
+            _audit.Complete(id, AuditStatus.SubmitFailed, "not confirmed by the master: " + e.Message);
+            throw;
+        }
+        _audit.MarkSubmitted(id, jobId);
+        return new SubmittedOperation(operation, id, jobId, command);
+    }
+
+    /// <summary>Records an operation the console itself refused (a pre-flight blocker, a job past cancelling): nothing is sent.</summary>
+    public AuditEntry Refuse(GanetiOperation operation, string why)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, CommandLine(operation), operation.Reason);
+        _audit.Complete(id, AuditStatus.Refused, why);
+        return _audit.Get(id)!;
+    }
+
+    /// <summary>Follows a submitted job to its end and completes its audit row.</summary>
+    public Task<JobOutcome> FollowAsync(long auditId, long jobId, Func<JobLogEntry, ValueTask>? onEntry, CancellationToken ct) =>
+        FollowAndCompleteAsync(auditId, jobId, onEntry, ct);
+
+    /// <summary>Audit rows whose jobs we never saw end (console quit, crash, dropped SSH).</summary>
+    public IReadOnlyList<AuditEntry> Unfinished() => _audit.Unfinished(_cluster);
+
+    private async Task<JobOutcome> FollowAndCompleteAsync(long auditId, long jobId, Func<JobLogEntry, ValueTask>? onEntry, CancellationToken ct)
+    {
+        var outcome = await new JobFollower(_client).FollowAsync(jobId, onEntry, ct).ConfigureAwait(false);
+        _audit.Complete(auditId, outcome.Status.ToString().ToLowerInvariant(), outcome.FailureText, outcome.LastLines(KeptLogLines));
+        return outcome;
+    }
+}

@@ -1,0 +1,68 @@
+using GntTui.Engine.Live;
+using GntTui.Views.Screens;
+
+namespace GntTui.Views.Live;
+
+/// <summary>
+/// The console's intents handed to the Engine's operation center: each call returns at once (the
+/// center does its work on the pool), so the UI loop never waits. Quitting is the host's.
+/// </summary>
+public sealed class IntentRouter
+{
+    private readonly OperationCenter _operations;
+    private readonly Action _quit;
+
+    public IntentRouter(OperationCenter operations, Action quit)
+    {
+        _operations = operations;
+        _quit = quit;
+    }
+
+    public void Handle(ConsoleIntent intent)
+    {
+        switch (intent)
+        {
+            case ConsoleIntent.Submit s:
+                _operations.Submit(s.Report, s.TypedOverride);
+                break;
+            case ConsoleIntent.SubmitGroup g:
+                _operations.SubmitGroup(g.GroupId, g.Title, g.Operations);
+                break;
+            case ConsoleIntent.CancelJob c:
+                _operations.Cancel(c.JobId);
+                break;
+            case ConsoleIntent.Verify v:
+                _operations.Verify(v.IgnoreCodes);
+                break;
+            case ConsoleIntent.LoadAudit:
+                _operations.LoadAudit();
+                break;
+            case ConsoleIntent.StartRunbook r:
+                _operations.StartRunbook(r.Node, r.TypedOverride);
+                break;
+            case ConsoleIntent.AnswerRunbook a:
+                _operations.AnswerRunbook(a.RunbookId, a.StepId, Reply(a.Answer));
+                break;
+            case ConsoleIntent.Refresh:
+                _operations.RefreshNow();
+                break;
+            case ConsoleIntent.FollowJob f:
+                _operations.Watch(f.JobId);
+                break;
+            case ConsoleIntent.StopFollowing s:
+                _operations.StopWatching(s.JobId);
+                break;
+            case ConsoleIntent.Quit:
+                _quit();
+                break;
+        }
+    }
+
+    private static RunbookReply Reply(RunbookAnswer answer) => answer switch
+    {
+        RunbookAnswer.Confirm => RunbookReply.Confirm,
+        RunbookAnswer.Skip => RunbookReply.Skip,
+        RunbookAnswer.Retry => RunbookReply.Retry,
+        _ => RunbookReply.Abort,
+    };
+}

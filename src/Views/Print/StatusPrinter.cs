@@ -1,0 +1,97 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GntTui.Engine.Ganeti;
+using GntTui.Engine.Live;
+using GntTui.Views.Screens;
+using Spectre.Console;
+
+namespace GntTui.Views.Print;
+
+/// <summary>Spectre.Console tables and JSON for <c>gnt-tui status</c>: non-interactive output only.</summary>
+public static class StatusPrinter
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(), new ReadingJsonConverter() },
+    };
+
+    /// <summary>The same picture for scripts; readings are plain values or the word for why there is none.</summary>
+    public static string Json(ClusterReading reading, IReadOnlyList<GanetiJob> jobs, bool demo)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var data = reading.Data;
+        return JsonSerializer.Serialize(new { demo, cluster = reading.Info, data.Nodes, data.Instances, jobs, problems = data.Problems }, JsonOptions);
+    }
+
+    public static void Print(ClusterReading reading, IReadOnlyList<GanetiJob> jobs, bool demo)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(jobs);
+        var (info, data) = reading;
+        if (Console.IsOutputRedirected)
+        {
+            // Piped into a file or a pager: no terminal width to respect, and wrapped names are useless.
+            AnsiConsole.Profile.Width = 200;
+        }
+        var badge = demo ? " [black on yellow] DEMO [/]" : "";
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(info.Name)}[/]{badge}  master [bold]{Markup.Escape(info.MasterNode)}[/]  Ganeti {Markup.Escape(info.Version)}");
+
+        var nodes = new Table().Border(TableBorder.Simple).Title("Nodes");
+        foreach (var h in new[] { "Node", "Role", "Flags", "MemTotal", "MemFree", "DiskTotal", "DiskFree", "Pinst", "Sinst", "Group" })
+        {
+            nodes.AddColumn(new TableColumn(h).NoWrap());
+        }
+        foreach (var n in data.Nodes)
+        {
+            nodes.AddRow(Esc(n.Name), n.Role.ToString(), Flags(n), Units.Mebibytes(n.MemoryTotal), Units.Mebibytes(n.MemoryFree), Units.Mebibytes(n.DiskTotal), Units.Mebibytes(n.DiskFree),
+                n.PrimaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.SecondaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), Esc(n.Group));
+        }
+        AnsiConsole.Write(nodes);
+
+        var instances = new Table().Border(TableBorder.Simple).Title("Instances");
+        foreach (var h in new[] { "Instance", "Status", "Primary", "Secondary", "Template", "Memory", "VCPUs" })
+        {
+            instances.AddColumn(new TableColumn(h).NoWrap());
+        }
+        foreach (var i in data.Instances)
+        {
+            instances.AddRow(Esc(i.Name), Status(i), Esc(i.PrimaryNode), Esc(string.Join(",", i.SecondaryNodes)), Esc(i.DiskTemplate), Units.Mebibytes(i.Memory), i.Vcpus.ToString());
+        }
+        AnsiConsole.Write(instances);
+
+        var jobTable = new Table().Border(TableBorder.Simple).Title("Recent jobs");
+        foreach (var h in new[] { "ID", "Status", "Summary", "Received", "Duration" })
+        {
+            jobTable.AddColumn(new TableColumn(h).NoWrap());
+        }
+        foreach (var j in jobs)
+        {
+            var duration = j.Started is { } s && j.Ended is { } e ? $"{(e - s).TotalSeconds:0.0}s" : "";
+            jobTable.AddRow(j.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), j.Status.ToString().ToLowerInvariant(), Esc(j.Summary),
+                j.Received?.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? "", duration);
+        }
+        AnsiConsole.Write(jobTable);
+        foreach (var p in data.Problems)
+        {
+            AnsiConsole.MarkupLine("[yellow]warning:[/] " + Esc(p));
+        }
+    }
+
+    private static string Esc(string s) => Markup.Escape(s);
+
+    private static string Flags(GanetiNode n) =>
+        string.Join(",", new[] { n.Offline ? "offline" : null, n.Drained ? "drained" : null, n.MasterCandidate ? "candidate" : null }.Where(f => f is not null));
+
+
+    private static string Status(GanetiInstance i)
+    {
+        var colour = i.Status switch
+        {
+            InstanceStatus.Running => "green",
+            InstanceStatus.AdminDown or InstanceStatus.AdminOffline or InstanceStatus.UserDown => "grey",
+            _ => "red",
+        };
+        return $"[{colour}]{Markup.Escape(i.StatusText)}[/]";
+    }
+}
