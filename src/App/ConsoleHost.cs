@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti.Jobs;
-using GntTui.Engine.Store;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
-using GntTui.Views.Screens;
+using GntTui.Engine.Store;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 using GntTui.Views.Widgets;
 

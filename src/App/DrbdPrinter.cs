@@ -1,6 +1,6 @@
 using System.Globalization;
 using GntTui.Engine.Drbd;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Shared;
 using Spectre.Console;
 
 namespace GntTui.App;

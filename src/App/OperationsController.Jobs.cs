@@ -1,7 +1,7 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Remote;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
 using GntTui.Views.Widgets;
 
 namespace GntTui.App;

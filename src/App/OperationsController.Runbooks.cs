@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using GntTui.Engine.Operations;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
 using GntTui.Views.Widgets;
 
 namespace GntTui.App;

@@ -5,7 +5,7 @@ using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Remote;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
 using GntTui.Views.Widgets;
 
 namespace GntTui.App;

@@ -2,7 +2,7 @@ using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Store;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
 using GntTui.Views.Widgets;
 
 namespace GntTui.App;

@@ -1,5 +1,5 @@
 using GntTui.Engine.Ganeti;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Shared;
 using Spectre.Console;
 
 namespace GntTui.App;

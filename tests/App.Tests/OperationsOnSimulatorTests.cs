@@ -3,7 +3,9 @@ using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Simulation;
 using GntTui.Engine.Store;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Dialogs;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Shared;
 
 namespace GntTui.App.Tests;
 

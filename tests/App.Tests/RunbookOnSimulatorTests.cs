@@ -1,6 +1,7 @@
 using GntTui.Engine.Operations;
 using GntTui.Engine.Simulation;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Shell;
 using GntTui.Views.Widgets;
 
 namespace GntTui.App.Tests;

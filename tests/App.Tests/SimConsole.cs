@@ -4,7 +4,8 @@ using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Simulation;
 using GntTui.Engine.Store;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
 

@@ -1,6 +1,8 @@
 using GntTui.App;
 using GntTui.Engine.Config;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Shared;
+using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 
 namespace GntTui.App.Tests;

@@ -3,7 +3,7 @@ using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Model;
 using GntTui.Engine.Simulation;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Drbd;
 
 namespace GntTui.Views.Tests.Screens;
 

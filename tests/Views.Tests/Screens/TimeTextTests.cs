@@ -1,4 +1,4 @@
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Shared;
 
 namespace GntTui.Views.Tests.Screens;
 

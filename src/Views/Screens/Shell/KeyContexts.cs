@@ -1,0 +1,64 @@
+using GntTui.Views.Screens.Drbd;
+using GntTui.Views.Screens.Shared;
+using GntTui.Views.Widgets;
+
+namespace GntTui.Views.Screens.Shell;
+
+/// <summary>
+/// The finished key map of each screen: defaults layered (global, moves, list keys, the view's own),
+/// then the user's rebindings, then read-only mode's cut. Built once; dispatch, footer and help share it.
+/// </summary>
+internal sealed class KeyContexts
+{
+    private readonly Dictionary<ViewKind, KeyMap> _views = [];
+
+    public KeyContexts(ConsoleOptions options, IReadOnlyDictionary<ViewKind, IResourceView> views)
+    {
+        var based = ConsoleKeys.Global.Layer(ConsoleKeys.Moves);
+        foreach (var (kind, view) in views)
+        {
+            _views[kind] = Finish(based.Layer(ConsoleKeys.Lists).Layer(view.Keys), options);
+        }
+
+        Detail = Finish(based.Layer(ConsoleKeys.Detail), options);
+        DrbdDetail = Finish(based.Layer(ConsoleKeys.Detail).Layer(new KeyMap(ConsoleKeys.DrbdOperations)), options);
+        JobLog = Finish(based.Layer(ConsoleKeys.JobLog), options);
+        Group = Finish(based.Layer(ConsoleKeys.Group), options);
+        Runbook = Finish(based.Layer(ConsoleKeys.Runbook), options);
+    }
+
+    public KeyMap Group { get; }
+
+    public KeyMap Runbook { get; }
+
+    public KeyMap Detail { get; }
+
+    /// <summary>A DRBD disk's detail: the fix key works there too, where the advice is read.</summary>
+    public KeyMap DrbdDetail { get; }
+
+    public KeyMap JobLog { get; }
+
+    public KeyMap ForView(ViewKind kind) => _views[kind];
+
+    /// <summary>Footer hints: the screen's own actions first, then help, command and quit.</summary>
+    public static IEnumerable<KeyBinding> FooterOrder(KeyMap map) =>
+        map.FooterBindings.OrderBy(b => b.Group == ConsoleKeys.General ? 1 : 0);
+
+    private static KeyMap Finish(KeyMap map, ConsoleOptions options)
+    {
+        foreach (var user in options.UserBindings?.Bindings ?? [])
+        {
+            if (map.ForCommand(user.Command) is not null)
+            {
+                map = map.Rebind(user.Command, user.Keys);
+            }
+        }
+
+        if (options.ReadOnly)
+        {
+            map = map.WithoutDangerous();
+        }
+
+        return new KeyMap(map.Bindings.OrderBy(b => ConsoleKeys.GroupRank(b.Group)));
+    }
+}
