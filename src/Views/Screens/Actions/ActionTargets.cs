@@ -38,5 +38,8 @@ internal static class ActionTargets
         instance.OperState.HasValue ? instance.OperState.Value : instance.Status is InstanceStatus.Running or InstanceStatus.ErrorUp;
 
     /// <summary>A refusal shown as a toast instead of a dialog (nothing sensible to confirm).</summary>
-    public static ActionResult Refuse(string why) => new(null, why);
+    public static ActionResult Refuse(string why) => new ActionResult.Refused(why);
+
+    /// <summary>A row that vanished between the frame and the key.</summary>
+    public static ActionResult Gone() => Refuse("that row is not in the latest refresh any more");
 }

@@ -39,7 +39,7 @@ internal sealed class DrbdView : ResourceView<DrbdRow>
     protected override IReadOnlyList<SortScheme<DrbdRow>> Sorts => SortList;
 
     protected override IEnumerable<KeyBinding> ExtraBindings =>
-        [KeyBinding.Create("u", ConsoleCommands.OnlyUnhealthy, "only unhealthy", "Rows", footer: true), .. ConsoleKeys.DrbdOperations];
+        [KeyBinding.Create("u", ConsoleCommands.OnlyUnhealthy, "only unhealthy", "Rows", footer: true)];
 
     public override string Key(DrbdRow row) => row.Key;
 

@@ -3,16 +3,54 @@ using GntTui.Engine.Ganeti.Operations;
 using GntTui.Views.Screens.Actions;
 using GntTui.Views.Screens.Dialogs;
 using GntTui.Views.Screens.Shared;
+using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Instances;
 
 /// <summary>
-/// The instance keys' dialogs: which choices to offer for the selected (or marked) instances, and
-/// how the choices become the Engine's operations. One operation per instance.
+/// The instance keys and their dialogs: which choices to offer for the selected (or marked)
+/// instances, and how the choices become the Engine's operations. One operation per instance.
 /// </summary>
-internal static class InstanceActions
+internal sealed class InstanceActions : IKindActions
 {
     private const string Kind = "instances";
+
+    /// <summary>Every one changes the cluster, after a confirmation.</summary>
+    public IReadOnlyList<KeyBinding> Bindings { get; } =
+    [
+        KeyBinding.Create("m", ConsoleCommands.Migrate, "migrate (live)", KeyGroups.Operations, dangerous: true, footer: true, hint: "migrate"),
+        KeyBinding.Create("M", ConsoleCommands.MigrateOptions, "migrate with options: target, non-live, --cleanup", KeyGroups.Operations, dangerous: true),
+        KeyBinding.Create("f", ConsoleCommands.Failover, "fail over (restarts it; --ignore-consistency once the primary is offline)", KeyGroups.Operations, dangerous: true, footer: true, hint: "failover"),
+        KeyBinding.Create("s", ConsoleCommands.StartStop, "start, or shut down", KeyGroups.Operations, dangerous: true, footer: true, hint: "start/stop"),
+        KeyBinding.Create("r", ConsoleCommands.Reboot, "reboot (soft, hard, full)", KeyGroups.Operations, dangerous: true),
+        KeyBinding.Create("R", ConsoleCommands.ReplaceDisks, "replace disks (-a -s -p, new secondary)", KeyGroups.Operations, dangerous: true),
+    ];
+
+    public ActionResult? Act(string command, ActionContext context)
+    {
+        var (data, who) = (context.Data, context.Operator);
+        Func<IReadOnlyList<GanetiInstance>, ActionResult>? action = command switch
+        {
+            ConsoleCommands.Migrate => rows => Migrate(rows, data, options: false, who),
+            ConsoleCommands.MigrateOptions => rows => Migrate(rows, data, options: true, who),
+            ConsoleCommands.Failover => rows => Failover(rows, data, who),
+            ConsoleCommands.Reboot => rows => Reboot(rows, who),
+            ConsoleCommands.StartStop => rows => StartStop(rows, who),
+            ConsoleCommands.ReplaceDisks => rows => ReplaceDisks(rows, data, who),
+            _ => null,
+        };
+        if (action is null)
+        {
+            return null;
+        }
+
+        if (context.Targets.Count == 0)
+        {
+            return ActionResult.None;
+        }
+
+        return Find(context.Targets, data) is { } found ? action(found) : ActionTargets.Gone();
+    }
 
     public static ActionResult Migrate(IReadOnlyList<GanetiInstance> rows, ConsoleData data, bool options, string? who)
     {
@@ -33,7 +71,7 @@ internal static class InstanceActions
         var target = targets.Count > 0 ? fields[0] : null;
         var mode = options ? fields[^2] : null;
         var cleanup = options ? fields[^1] : null;
-        return new ActionResult(new OperationRequest(
+        return new ActionResult.Confirm(new OperationRequest(
             ActionTargets.Title("Migrate", names, Kind),
             "Migrate",
             fields,
@@ -70,7 +108,7 @@ internal static class InstanceActions
 
         var target = targets.Count > 0 ? fields[0] : null;
         var ignore = deadPrimary ? fields[^1] : null;
-        return new ActionResult(new OperationRequest(
+        return new ActionResult.Confirm(new OperationRequest(
             ActionTargets.Title("Fail over", names, Kind),
             "Fail over",
             fields,
@@ -89,7 +127,7 @@ internal static class InstanceActions
     {
         var names = Names(rows);
         var type = new ChoiceField("type", ["soft (the guest shuts down)", "hard (power cycle)", "full (stop, then start)"]);
-        return new ActionResult(new OperationRequest(ActionTargets.Title("Reboot", names, Kind), "Reboot", [type],
+        return new ActionResult.Confirm(new OperationRequest(ActionTargets.Title("Reboot", names, Kind), "Reboot", [type],
             (_, reason) => [.. rows.Select(i => new InstanceReboot(i.Name, reason, (RebootType)type.Selected))])
         {
             IsGroup = rows.Count > 1,
@@ -109,7 +147,7 @@ internal static class InstanceActions
         var names = Names(rows);
         var stop = up > 0;
         var verb = stop ? "Shut down" : "Start";
-        return new ActionResult(new OperationRequest(ActionTargets.Title(verb, names, Kind), verb, [],
+        return new ActionResult.Confirm(new OperationRequest(ActionTargets.Title(verb, names, Kind), verb, [],
             (_, reason) => [.. rows.Select(i => stop ? (GanetiOperation)new InstanceShutdown(i.Name, reason) : new InstanceStartup(i.Name, reason))])
         {
             IsGroup = rows.Count > 1,
@@ -136,7 +174,7 @@ internal static class InstanceActions
             "-I hail: a new secondary, chosen by hail",
             .. nodes.Select(n => $"-n {n.Name}: a new secondary"),
         ]);
-        return new ActionResult(new OperationRequest(ActionTargets.Title("Replace disks of", names, Kind), "Replace disks", [mode],
+        return new ActionResult.Confirm(new OperationRequest(ActionTargets.Title("Replace disks of", names, Kind), "Replace disks", [mode],
             (_, reason) => [.. rows.Select(i => mode.Selected switch
             {
                 0 => new InstanceReplaceDisks(i.Name, ReplaceDisksMode.Auto, reason),
@@ -149,6 +187,14 @@ internal static class InstanceActions
             IsGroup = rows.Count > 1,
             GroupReason = ActionTargets.GroupReason("replace disks of", Kind, who),
         });
+    }
+
+    /// <summary>The instances behind the keys; null when one has gone since the rows were drawn.</summary>
+    private static List<GanetiInstance>? Find(IReadOnlyList<string> keys, ConsoleData data)
+    {
+        var byName = keys.Count == 1 ? null : data.Snapshot.Instances.ToDictionary(i => i.Name, StringComparer.Ordinal);
+        var rows = keys.Select(k => byName is null ? data.Snapshot.FindInstance(k) : byName.GetValueOrDefault(k)).ToList();
+        return rows.All(r => r is not null) ? [.. rows.OfType<GanetiInstance>()] : null;
     }
 
     private static List<string> Names(IReadOnlyList<GanetiInstance> rows) => [.. rows.Select(i => i.Name)];

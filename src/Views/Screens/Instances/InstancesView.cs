@@ -30,8 +30,6 @@ internal sealed class InstancesView : ResourceView<InstanceRow>
 
     protected override IReadOnlyList<SortScheme<InstanceRow>> Sorts => SortList;
 
-    protected override IEnumerable<KeyBinding> ExtraBindings => ConsoleKeys.InstanceOperations;
-
     public override string Key(InstanceRow row) => row.Instance.Name;
 
     public override TableCell Cell(InstanceRow row, int column) =>

@@ -11,7 +11,7 @@ namespace GntTui.Views.Screens.Jobs;
 /// A followed job: what it is, where it stands, and its log as it streams, with progress reports
 /// drawn as bars. Sticks to the newest line until the user scrolls up; G (End) sticks again.
 /// </summary>
-internal sealed class JobLogView
+internal sealed class JobLogView : IScrollable
 {
     private const int HeadRows = 3;
     private IReadOnlyList<JobLogLine> _lines = [];
@@ -68,6 +68,31 @@ internal sealed class JobLogView
     {
         ScrollOffset = MaxScroll();
         FollowTail = true;
+    }
+
+    public void Scroll(ScrollCommand command)
+    {
+        switch (command)
+        {
+            case ScrollCommand.Up:
+                ScrollBy(-1);
+                break;
+            case ScrollCommand.Down:
+                ScrollBy(1);
+                break;
+            case ScrollCommand.PageUp:
+                PageUp();
+                break;
+            case ScrollCommand.PageDown:
+                PageDown();
+                break;
+            case ScrollCommand.Top:
+                ScrollToStart();
+                break;
+            default:
+                ScrollToEnd();
+                break;
+        }
     }
 
     public void Render(Screen screen, Rect area, Theme theme, DateTimeOffset now, TimeZoneInfo zone)

@@ -31,13 +31,15 @@ internal sealed class JobsView : ResourceView<JobRow>
     protected override KeyBinding OpenBinding =>
         KeyBinding.Create("Enter", ConsoleCommands.Open, "follow the job's log", "Rows", footer: true);
 
-    protected override IEnumerable<KeyBinding> ExtraBindings => ConsoleKeys.JobOperations;
+    protected override IEnumerable<KeyBinding> ExtraBindings => [KeyBinding.Create("i", ConsoleCommands.Describe, "describe: every field", KeyGroups.Rows)];
 
     /// <summary>The job behind a row key.</summary>
     public GanetiJob? FindJob(string key) =>
         long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
             ? Data?.Jobs.FirstOrDefault(j => j.Id == id)
             : null;
+
+    public override bool Ticks => true;
 
     public override string Key(JobRow row) => row.Key;
 

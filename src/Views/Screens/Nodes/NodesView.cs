@@ -33,8 +33,6 @@ internal sealed class NodesView : ResourceView<NodeRow>
 
     protected override IReadOnlyList<SortScheme<NodeRow>> Sorts => SortList;
 
-    protected override IEnumerable<KeyBinding> ExtraBindings => ConsoleKeys.NodeOperations;
-
     public override string Key(NodeRow row) => row.Node.Name;
 
     public override TableCell Cell(NodeRow row, int column) => NodeColumns.Cell(row, column);

@@ -30,6 +30,9 @@ internal interface IResourceView
     /// <summary>A toggle in force, for the title line ("only unhealthy"); null for none.</summary>
     string? Note { get; }
 
+    /// <summary>Shows clocks that move (a running job's duration, verify's "running for"): every tick repaints it.</summary>
+    bool Ticks { get; }
+
     /// <summary>Takes new data; rows are rebuilt the next time the view is looked at.</summary>
     void Update(ConsoleData data);
 

@@ -61,6 +61,8 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
 
     public virtual string? Note => null;
 
+    public virtual bool Ticks => false;
+
     /// <summary>How many times the rows were sorted: once per data update or sort change, never per key typed into a filter.</summary>
     internal int SortRuns { get; private set; }
 

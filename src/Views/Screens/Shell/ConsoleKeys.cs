@@ -10,11 +10,11 @@ namespace GntTui.Views.Screens.Shell;
 /// </summary>
 internal static class ConsoleKeys
 {
-    public const string General = "General";
-    public const string Views = "Views";
-    public const string Rows = "Rows";
-    public const string Navigation = "Navigation";
-    public const string Operations = "Operations";
+    public const string General = KeyGroups.General;
+    public const string Views = KeyGroups.Views;
+    public const string Rows = KeyGroups.Rows;
+    public const string Navigation = KeyGroups.Navigation;
+    public const string Operations = KeyGroups.Operations;
 
     public static KeyMap Global { get; } = new(
     [
@@ -67,39 +67,6 @@ internal static class ConsoleKeys
         KeyBinding.Create("X", ConsoleCommands.RunbookAbort, "abort the runbook (jobs already sent run on)", Operations, dangerous: true),
         KeyBinding.Create("Esc", ConsoleCommands.Back, "back (the runbook goes on)", Rows, footer: true),
     ]);
-
-    /// <summary>What the keys on instance rows do; every one changes the cluster, after a confirmation.</summary>
-    public static IReadOnlyList<KeyBinding> InstanceOperations { get; } =
-    [
-        KeyBinding.Create("m", ConsoleCommands.Migrate, "migrate (live)", Operations, dangerous: true, footer: true, hint: "migrate"),
-        KeyBinding.Create("M", ConsoleCommands.MigrateOptions, "migrate with options: target, non-live, --cleanup", Operations, dangerous: true),
-        KeyBinding.Create("f", ConsoleCommands.Failover, "fail over (restarts it; --ignore-consistency once the primary is offline)", Operations, dangerous: true, footer: true, hint: "failover"),
-        KeyBinding.Create("s", ConsoleCommands.StartStop, "start, or shut down", Operations, dangerous: true, footer: true, hint: "start/stop"),
-        KeyBinding.Create("r", ConsoleCommands.Reboot, "reboot (soft, hard, full)", Operations, dangerous: true),
-        KeyBinding.Create("R", ConsoleCommands.ReplaceDisks, "replace disks (-a -s -p, new secondary)", Operations, dangerous: true),
-    ];
-
-    public static IReadOnlyList<KeyBinding> NodeOperations { get; } =
-    [
-        KeyBinding.Create("m", ConsoleCommands.Maintenance, "maintenance runbook (drain, empty, bring back)", Operations, dangerous: true, footer: true, hint: "maintenance"),
-        KeyBinding.Create("M", ConsoleCommands.NodeMigrate, "migrate all primaries off", Operations, dangerous: true),
-        KeyBinding.Create("d", ConsoleCommands.Drain, "drain / undrain", Operations, dangerous: true, footer: true, hint: "drain"),
-        KeyBinding.Create("o", ConsoleCommands.Offline, "offline / online", Operations, dangerous: true),
-        KeyBinding.Create("e", ConsoleCommands.Evacuate, "evacuate secondaries (-s) or primaries (-p)", Operations, dangerous: true, footer: true, hint: "evacuate"),
-        KeyBinding.Create("C", ConsoleCommands.MasterCandidate, "master candidate on / off", Operations, dangerous: true),
-    ];
-
-    public static IReadOnlyList<KeyBinding> JobOperations { get; } =
-    [
-        KeyBinding.Create("c", ConsoleCommands.CancelJob, "cancel (queued or waiting jobs only)", Operations, dangerous: true, footer: true, hint: "cancel"),
-        KeyBinding.Create("i", ConsoleCommands.Describe, "describe: every field", Rows),
-    ];
-
-    /// <summary>On a DRBD disk, in the list and in its detail: the advised fix, after a confirmation.</summary>
-    public static IReadOnlyList<KeyBinding> DrbdOperations { get; } =
-    [
-        KeyBinding.Create("x", ConsoleCommands.DrbdFix, "apply the suggested fix (asks first)", Operations, dangerous: true, footer: true, hint: "fix"),
-    ];
 
     /// <summary>Help lists groups in this order; the footer shows a screen's own actions before the general ones.</summary>
     public static int GroupRank(string group) => group switch

@@ -11,17 +11,20 @@ namespace GntTui.Views.Screens.Shell;
 internal sealed class KeyContexts
 {
     private readonly Dictionary<ViewKind, KeyMap> _views = [];
+    private readonly Dictionary<ViewKind, KeyMap> _details = [];
 
-    public KeyContexts(ConsoleOptions options, IReadOnlyDictionary<ViewKind, IResourceView> views)
+    public KeyContexts(ConsoleOptions options, IReadOnlyDictionary<ViewKind, KindScreen> kinds)
     {
         var based = ConsoleKeys.Global.Layer(ConsoleKeys.Moves);
-        foreach (var (kind, view) in views)
+        Detail = Finish(based.Layer(ConsoleKeys.Detail), options);
+        foreach (var (kind, (view, actions)) in kinds)
         {
-            _views[kind] = Finish(based.Layer(ConsoleKeys.Lists).Layer(view.Keys), options);
+            // The view's own keys (open, sorts, toggles), then the kind's operations.
+            _views[kind] = Finish(based.Layer(ConsoleKeys.Lists).Layer(new KeyMap([.. view.Keys.Bindings, .. actions.Bindings])), options);
+            _details[kind] = actions.DetailBindings.Count == 0 ? Detail
+                : Finish(based.Layer(ConsoleKeys.Detail).Layer(new KeyMap(actions.DetailBindings)), options);
         }
 
-        Detail = Finish(based.Layer(ConsoleKeys.Detail), options);
-        DrbdDetail = Finish(based.Layer(ConsoleKeys.Detail).Layer(new KeyMap(ConsoleKeys.DrbdOperations)), options);
         JobLog = Finish(based.Layer(ConsoleKeys.JobLog), options);
         Group = Finish(based.Layer(ConsoleKeys.Group), options);
         Runbook = Finish(based.Layer(ConsoleKeys.Runbook), options);
@@ -33,12 +36,12 @@ internal sealed class KeyContexts
 
     public KeyMap Detail { get; }
 
-    /// <summary>A DRBD disk's detail: the fix key works there too, where the advice is read.</summary>
-    public KeyMap DrbdDetail { get; }
-
     public KeyMap JobLog { get; }
 
     public KeyMap ForView(ViewKind kind) => _views[kind];
+
+    /// <summary>One row's detail pane: the kind's detail keys work there too (DRBD's fix, where the advice is read).</summary>
+    public KeyMap DetailOf(ViewKind kind) => _details[kind];
 
     /// <summary>Footer hints: the screen's own actions first, then help, command and quit.</summary>
     public static IEnumerable<KeyBinding> FooterOrder(KeyMap map) =>

@@ -10,18 +10,18 @@ using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Shell;
 
-/// <summary>ViewKind → screen, k9s style: adding a resource kind is one line here and one screen class.</summary>
+/// <summary>ViewKind → screen and actions, k9s style: adding a resource kind is one line here, a view and its actions.</summary>
 internal static class ScreenRegistry
 {
     public static IReadOnlyList<ViewRegistration> All { get; } =
     [
-        new(ViewKind.Nodes, "nodes", "no", "1", "nodes", (_, time) => new NodesView(time)),
-        new(ViewKind.Instances, "instances", "in", "2", "instances", (_, _) => new InstancesView()),
-        new(ViewKind.Drbd, "drbd", "dr", "3", "DRBD disks and resyncs", (options, time) => new DrbdView(options.Theme.IsMono, time)),
-        new(ViewKind.Jobs, "jobs", "jo", "4", "job queue", (_, time) => new JobsView(time)),
-        new(ViewKind.Verify, "verify", "ve", "5", "cluster verify findings (v runs it)", (_, time) => new VerifyView(time)),
-        new(ViewKind.Audit, "audit", "au", "6", "audit trail of what was sent from here", (_, time) => new AuditView(time)),
-        new(ViewKind.Runbooks, "runbooks", "ru", "7", "node maintenance runbooks", (_, time) => new RunbooksView(time)),
+        new(ViewKind.Nodes, "nodes", "no", "1", "nodes", s => new(new NodesView(s.Time), new NodeActions())),
+        new(ViewKind.Instances, "instances", "in", "2", "instances", _ => new(new InstancesView(), new InstanceActions())),
+        new(ViewKind.Drbd, "drbd", "dr", "3", "DRBD disks and resyncs", s => KindScreen.Of(new DrbdView(s.Options.Theme.IsMono, s.Time), v => new DrbdActions(v))),
+        new(ViewKind.Jobs, "jobs", "jo", "4", "job queue", s => KindScreen.Of(new JobsView(s.Time), v => new JobActions(v))),
+        new(ViewKind.Verify, "verify", "ve", "5", "cluster verify findings (v runs it)", s => KindScreen.Of(new VerifyView(s.Time), v => new VerifyActions(v, s.Verify))),
+        new(ViewKind.Audit, "audit", "au", "6", "audit trail of what was sent from here", s => new(new AuditView(s.Time), new AuditActions())),
+        new(ViewKind.Runbooks, "runbooks", "ru", "7", "node maintenance runbooks", s => KindScreen.Of(new RunbooksView(s.Time), v => new RunbookActions(v))),
     ];
 
     public static ViewRegistration Of(ViewKind kind) => All.First(r => r.Kind == kind);
@@ -29,8 +29,8 @@ internal static class ScreenRegistry
     public static ViewRegistration? ForCommand(string command) =>
         All.FirstOrDefault(r => string.Equals(r.Command, command, StringComparison.OrdinalIgnoreCase));
 
-    public static IReadOnlyDictionary<ViewKind, IResourceView> CreateViews(ConsoleOptions options, TimeProvider time) =>
-        All.ToDictionary(r => r.Kind, r => r.Create(options, time));
+    public static IReadOnlyDictionary<ViewKind, KindScreen> Create(KindSetup setup) =>
+        All.ToDictionary(r => r.Kind, r => r.Create(setup));
 
     /// <summary>The <c>:</c> palette: one entry per view, then the console's own commands.</summary>
     public static IReadOnlyList<PaletteEntry> PaletteEntries { get; } =

@@ -38,10 +38,9 @@ internal sealed class VerifyView : ResourceView<VerifyRow>
     protected override KeyBinding OpenBinding =>
         KeyBinding.Create("Enter", ConsoleCommands.Open, "go to the node or instance", "Rows", footer: true);
 
-    protected override IEnumerable<KeyBinding> ExtraBindings =>
-        [KeyBinding.Create("i", ConsoleCommands.VerifyIgnoreCode, "demote this code (--ignore-errors) and verify again", "Rows")];
-
     public VerifyItem? Find(string key) => Rows().FirstOrDefault(r => r.Key == key)?.Item;
+
+    public override bool Ticks => true;
 
     public override string Key(VerifyRow row) => row.Key;
 
