@@ -41,6 +41,9 @@ internal interface IResourceView
     /// <summary>Runs a view command (sort, toggle); false when the command is not this view's.</summary>
     bool RunCommand(string command);
 
+    /// <summary>Selects the row with this key, clearing a filter that hides it; false when no row has it.</summary>
+    bool Reveal(string key);
+
     /// <summary>Every field of the object with this key; null when it is gone.</summary>
     DetailContent? Describe(string key);
 

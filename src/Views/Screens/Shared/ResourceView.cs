@@ -97,6 +97,19 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
         }
     }
 
+    public bool Reveal(string key)
+    {
+        if (!Table.SelectKey(key) && !Filter.IsEmpty)
+        {
+            // Hidden by this view's filter: the row asked for matters more than the filter.
+            SetFilter(RowFilter.None);
+            Refresh();
+            Table.SelectKey(key);
+        }
+
+        return Table.SelectedKey == key;
+    }
+
     public bool RunCommand(string command)
     {
         for (var i = 0; i < Sorts.Count; i++)

@@ -28,15 +28,13 @@ public sealed class ConsoleApp : ILoopHandler
     private readonly KeyContexts _keys;
     private readonly ToastCenter _toasts;
     private readonly CommandLine _commandLine = new();
-    private readonly Confirmations _confirmations = new();
     private readonly EndedLogs _endedLogs = new();
     private readonly VerifySession _verify = new();
-    private readonly OperationSender _sender;
+    private readonly OperationFlow _operations;
     private readonly BodyPanes _body;
     private readonly FramePainter _painter;
-    private ConsoleData _data;
+    private readonly DataFeed _feed;
     private HelpOverlay? _help;
-    private string? _awaitRunbookFor;
     private string _lastStatus = "";
     private TerminalSize _size;
 
@@ -48,14 +46,15 @@ public sealed class ConsoleApp : ILoopHandler
         _toasts = new ToastCenter(_time);
         _kinds = ScreenRegistry.Create(new KindSetup(options, _time, _verify));
         _keys = new KeyContexts(options, _kinds);
-        _sender = new OperationSender(intents, _toasts);
-        _body = new BodyPanes(intents, _time, _sender.Groups);
-        _painter = new FramePainter(options, _time, _body, _commandLine, _confirmations, _toasts);
-        _data = new ConsoleData(initial, null);
-        foreach (var kind in _kinds.Values)
+        var sender = new OperationSender(intents, _toasts);
+        _body = new BodyPanes(intents, _time, sender.Groups);
+        _operations = new OperationFlow(sender, intents, _toasts, _body, options.Operator);
+        _painter = new FramePainter(options, _time, _body, _commandLine, _operations.Confirmations, _toasts);
+        _feed = new DataFeed(_kinds.Values.Select(k => k.View), new ConsoleData(initial, null), data =>
         {
-            kind.View.Update(_data);
-        }
+            _body.Refresh(ActiveScreen, data);
+            _operations.Confirmations.Update(data);
+        });
     }
 
     /// <summary>The resource list in front (also while a detail pane or job log is open over it).</summary>
@@ -77,23 +76,18 @@ public sealed class ConsoleApp : ILoopHandler
 
     internal bool FilterOpen => _commandLine.FilterOpen;
 
-    internal OperationDialog? OperationDialog => _confirmations.Dialog;
+    internal OperationDialog? OperationDialog => _operations.Confirmations.Dialog;
 
-    internal Dialog? Question => _confirmations.Question;
+    internal Dialog? Question => _operations.Confirmations.Question;
 
-    internal IReadOnlyDictionary<int, JobGroupStatus> Groups => _sender.Groups;
+    internal IReadOnlyDictionary<int, JobGroupStatus> Groups => _operations.Sender.Groups;
 
     /// <summary>The key map in force: dispatch, footer and help all read this one.</summary>
-    internal KeyMap CurrentKeys => Mode switch
-    {
-        ConsoleMode.Detail => _keys.DetailOf(ActiveView),
-        ConsoleMode.JobLog => _keys.JobLog,
-        ConsoleMode.Group => _keys.Group,
-        ConsoleMode.Runbook => _keys.Runbook,
-        _ => _keys.ForView(ActiveView),
-    };
+    internal KeyMap CurrentKeys => _keys.For(Mode, ActiveView);
 
     private IKindActions ActiveActions => _kinds[ActiveView].Actions;
+
+    private ConsoleData Data => _feed.Data;
 
     private bool IsTooSmall => _size.Width > 0 && (_size.Width < TooSmallScreen.MinWidth || _size.Height < TooSmallScreen.MinHeight);
 
@@ -110,7 +104,7 @@ public sealed class ConsoleApp : ILoopHandler
     public void Render(Screen screen)
     {
         _size = new TerminalSize(screen.Width, screen.Height);
-        _lastStatus = _painter.Paint(screen, _data, ActiveScreen, CurrentKeys, _help) ?? _lastStatus;
+        _lastStatus = _painter.Paint(screen, Data, ActiveScreen, CurrentKeys, _help) ?? _lastStatus;
     }
 
     /// <summary>Whatever is open on top (a confirmation, help, <c>:</c>, <c>/</c>) gets the key first, then the screen's key map.</summary>
@@ -119,7 +113,7 @@ public sealed class ConsoleApp : ILoopHandler
         var command = CurrentKeys.CommandFor(key);
 
         // Ctrl+C leaves from anywhere, prompts and dialogs included; a plain q typed into one is just a q.
-        if (command == ConsoleCommands.Quit && (key.Ctrl || !(_commandLine.IsOpen || _confirmations.IsOpen)))
+        if (command == ConsoleCommands.Quit && (key.Ctrl || !(_commandLine.IsOpen || _operations.Confirmations.IsOpen)))
         {
             return Quit();
         }
@@ -129,19 +123,9 @@ public sealed class ConsoleApp : ILoopHandler
             return LoopOutcome.Unchanged;
         }
 
-        if (_confirmations.IsOpen)
+        if (_operations.Confirmations.IsOpen)
         {
-            var (confirmed, answered) = _confirmations.HandleKey(key);
-            if (confirmed is not null && _sender.Send(confirmed) is { } group)
-            {
-                _body.ShowGroup(group, _data);
-            }
-
-            if (answered is not null)
-            {
-                Send(answered);
-            }
-
+            _operations.HandleKey(key, Data);
             return LoopOutcome.Redraw;
         }
 
@@ -193,8 +177,8 @@ public sealed class ConsoleApp : ILoopHandler
                 return Back();
             case ConsoleCommands.Verify:
                 return RunVerify();
-            case ConsoleCommands.ShowGroup when _sender.LastGroup is { } last:
-                _body.ShowGroup(last, _data);
+            case ConsoleCommands.ShowGroup when _operations.Sender.LastGroup is { } last:
+                _body.ShowGroup(last, Data);
                 return LoopOutcome.Redraw;
             case ConsoleCommands.ShowGroup:
                 _toasts.Show("no multi-select sent yet: mark rows with Space, then press an operation key");
@@ -210,9 +194,9 @@ public sealed class ConsoleApp : ILoopHandler
         return Mode switch
         {
             ConsoleMode.List => RunListCommand(command),
-            ConsoleMode.Runbook => Apply(RunbookQuestions.For(command, _body.RunbookShown is { } id ? _data.Runbooks.GetValueOrDefault(id) : null)),
+            ConsoleMode.Runbook => Apply(RunbookQuestions.For(command, _body.RunbookShown is { } id ? Data.Runbooks.GetValueOrDefault(id) : null)),
             ConsoleMode.Detail when _body.DetailKey is { } key && ActiveActions.DetailBindings.Any(b => b.Command == command) =>
-                Apply(ActiveActions.Act(command, new ActionContext(_data, _options.Operator, [key], key))),
+                Apply(ActiveActions.Act(command, new ActionContext(Data, _options.Operator, [key], key))),
             _ => LoopOutcome.Unchanged,
         };
     }
@@ -229,7 +213,7 @@ public sealed class ConsoleApp : ILoopHandler
                 return screen.Table.ToggleMark() ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
         }
 
-        var context = new ActionContext(_data, _options.Operator, screen.Table.TargetKeys(), screen.Table.SelectedKey);
+        var context = new ActionContext(Data, _options.Operator, screen.Table.TargetKeys(), screen.Table.SelectedKey);
         if (ActiveActions.Act(command, context) is { } result)
         {
             return Apply(result);
@@ -246,25 +230,18 @@ public sealed class ConsoleApp : ILoopHandler
     /// <summary>What a kind said a command means, done the same way for every kind.</summary>
     private LoopOutcome Apply(ActionResult? result)
     {
+        if (result is not null && _operations.Offer(result, Data))
+        {
+            return LoopOutcome.Redraw;
+        }
+
         switch (result)
         {
-            case ActionResult.Confirm confirm:
-                _confirmations.Open(new OperationDialog(confirm.Request, _data, _options.Operator));
-                break;
-            case ActionResult.Refused refused:
-                _toasts.Show(refused.Why, ToastLevel.Warning);
-                break;
-            case ActionResult.Told told:
-                _toasts.Show(told.Text);
-                break;
-            case ActionResult.Ask ask:
-                _confirmations.Ask(ask.Question, ask.OnYes);
-                break;
             case ActionResult.FollowJob follow:
                 _body.FollowJob(follow.Job, _endedLogs.For(follow.Job.Id));
                 break;
             case ActionResult.ShowRunbook show:
-                _body.ShowRunbook(show.Id, _data);
+                _body.ShowRunbook(show.Id, Data);
                 if (show.Why is { } why)
                 {
                     _toasts.Show(why, ToastLevel.Warning);
@@ -327,19 +304,11 @@ public sealed class ConsoleApp : ILoopHandler
         return LoopOutcome.Redraw;
     }
 
-    /// <summary>Another list's row (a verify finding's node or instance); one hidden by that list's filter matters more than the filter.</summary>
+    /// <summary>Another list's row (a verify finding's node or instance).</summary>
     private LoopOutcome JumpTo(ViewKind kind, string key)
     {
         SwitchTo(kind);
-        var target = ActiveScreen;
-        if (!target.Table.SelectKey(key) && !target.Filter.IsEmpty)
-        {
-            target.SetFilter(RowFilter.None);
-            target.Refresh();
-            target.Table.SelectKey(key);
-        }
-
-        if (target.Table.SelectedKey != key)
+        if (!ActiveScreen.Reveal(key))
         {
             _toasts.Show($"{key} is not in the latest refresh", ToastLevel.Warning);
         }
@@ -350,95 +319,57 @@ public sealed class ConsoleApp : ILoopHandler
     /// <summary>v: gnt-cluster verify with the codes demoted so far, and its view.</summary>
     private LoopOutcome RunVerify()
     {
-        if (_data.Verify is { Running: true })
+        if (_verify.Start(Data, _intents) is { } running)
         {
-            _toasts.Show("gnt-cluster verify is already running");
+            _feed.Set(running);
         }
         else
         {
-            _intents(new ConsoleIntent.Verify([.. _verify.IgnoredCodes]));
-            SetData(_data.WithVerify(new VerifyUpdate(_data.Verify?.Report, Running: true, null)));
+            _toasts.Show("gnt-cluster verify is already running");
         }
 
         return SwitchTo(ViewKind.Verify);
-    }
-
-    private void Send(ConsoleIntent intent)
-    {
-        // The runbook's pane opens when the App reports the runbook just started.
-        if (intent is ConsoleIntent.StartRunbook start)
-        {
-            _awaitRunbookFor = start.Node;
-        }
-
-        _intents(intent);
     }
 
     private LoopOutcome HandleMessage(object payload)
     {
         switch (payload)
         {
-            case ClusterSnapshot snapshot:
-                SetData(_data.WithSnapshot(snapshot));
-                if (_body.JobLog is { } log && snapshot.Jobs.FirstOrDefault(j => j.Id == log.JobId) is { } job)
-                {
-                    log.Job = job;
-                }
-
-                return LoopOutcome.Redraw;
-            case DrbdSnapshot drbd:
-                SetData(_data.WithDrbd(drbd));
-                return LoopOutcome.Redraw;
             case JobLogUpdate update:
                 _endedLogs.Keep(update);
                 return _body.JobLog?.Apply(update) == true ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
             case Notice notice:
                 _toasts.Show(notice.Text, notice.Level);
                 return LoopOutcome.Redraw;
-            case JobSubmitted submitted:
-                SetData(_data.WithOwn(_data.Own.Submitted(submitted.Operation, submitted.JobId, _time.GetUtcNow())));
-                return LoopOutcome.Redraw;
-            case AuditRows audit:
-                SetData(_data.WithAudit(audit.Rows));
-                return LoopOutcome.Redraw;
             case GroupUpdate group:
-                _sender.Update(group);
-                _body.Refresh(ActiveScreen, _data);
+                _operations.Sender.Update(group);
+                _body.Refresh(ActiveScreen, Data);
                 return LoopOutcome.Redraw;
-            case VerifyUpdate verify:
-                SetData(_data.WithVerify(verify));
-                return LoopOutcome.Redraw;
-            case RunbookState runbook:
-                SetData(_data.WithRunbook(runbook));
-                if (_awaitRunbookFor == runbook.Node && !_confirmations.IsOpen)
-                {
-                    _awaitRunbookFor = null;
-                    _body.ShowRunbook(runbook.Id, _data);
-                }
-
-                return LoopOutcome.Redraw;
-            default:
-                return LoopOutcome.Unchanged;
         }
-    }
 
-    private void SetData(ConsoleData data)
-    {
-        _data = data;
-        foreach (var kind in _kinds.Values)
+        if (!_feed.Take(payload, _time.GetUtcNow()))
         {
-            kind.View.Update(data);
+            return LoopOutcome.Unchanged;
         }
 
-        _body.Refresh(ActiveScreen, data);
-        _confirmations.Update(data);
+        switch (payload)
+        {
+            case ClusterSnapshot snapshot when _body.JobLog is { } log && snapshot.Jobs.FirstOrDefault(j => j.Id == log.JobId) is { } job:
+                log.Job = job;
+                break;
+            case RunbookState runbook:
+                _operations.Arrived(runbook, Data);
+                break;
+        }
+
+        return LoopOutcome.Redraw;
     }
 
     /// <summary>A frame only when something on screen moved: the data's age, a toast, a running job's clock.</summary>
     private LoopOutcome HandleTick()
     {
         var expired = _toasts.Expire();
-        var status = HeaderBuilder.Status(_data.Snapshot, _time.GetUtcNow()).Text;
+        var status = HeaderBuilder.Status(Data.Snapshot, _time.GetUtcNow()).Text;
         var aged = status != _lastStatus;
         _lastStatus = status;
         var clocks = Mode is ConsoleMode.JobLog or ConsoleMode.Runbook || (Mode == ConsoleMode.List && ActiveScreen.Ticks);

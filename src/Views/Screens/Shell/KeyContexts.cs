@@ -40,6 +40,16 @@ internal sealed class KeyContexts
 
     public KeyMap ForView(ViewKind kind) => _views[kind];
 
+    /// <summary>The map in force for what fills the body, over the list <paramref name="kind"/>.</summary>
+    public KeyMap For(ConsoleMode mode, ViewKind kind) => mode switch
+    {
+        ConsoleMode.Detail => DetailOf(kind),
+        ConsoleMode.JobLog => JobLog,
+        ConsoleMode.Group => Group,
+        ConsoleMode.Runbook => Runbook,
+        _ => ForView(kind),
+    };
+
     /// <summary>One row's detail pane: the kind's detail keys work there too (DRBD's fix, where the advice is read).</summary>
     public KeyMap DetailOf(ViewKind kind) => _details[kind];
 
