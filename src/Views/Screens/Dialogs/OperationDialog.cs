@@ -1,6 +1,8 @@
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
 using GntTui.Views.Screens.Shared;
+using GntTui.Views.Terminal;
+using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Dialogs;
@@ -12,7 +14,7 @@ namespace GntTui.Views.Screens.Dialogs;
 /// sends it (and the override is written into the reason). A group leaves blocked rows out.
 /// Findings are worked out again whenever a choice or the cluster data changes.
 /// </summary>
-internal sealed partial class OperationDialog
+internal sealed class OperationDialog
 {
     private readonly string? _operator;
     private ConsoleData _data;
@@ -81,6 +83,104 @@ internal sealed partial class OperationDialog
     {
         _data = data;
         Recheck();
+    }
+
+    public PromptStatus HandleKey(KeyEvent key) => OperationDialogKeys.Handle(this, key);
+
+    public void Render(Screen screen, Rect area, Theme theme) => OperationDialogPainter.Render(this, screen, area, theme);
+
+    /// <summary>y, or Enter on the confirm button: sends when allowed, otherwise says what is missing.</summary>
+    public PromptStatus Confirm()
+    {
+        if (Operations.Count == 0)
+        {
+            Error = BuildError ?? "nothing to send";
+            return Status;
+        }
+
+        if (IsGroup && Ready.Count == 0)
+        {
+            Error = "every row is blocked by the pre-flight: nothing to send (act on them one at a time to override)";
+            return Status;
+        }
+
+        if (RequiresTyped && !TypedMatches)
+        {
+            Error = Typed.Text.Length == 0
+                ? $"Type {TypedText} to send it anyway, or Esc to cancel"
+                : $"Does not match: type {TypedText} exactly";
+            Focus = DialogFocus.Typed;
+            return Status;
+        }
+
+        Status = PromptStatus.Submitted;
+        return Status;
+    }
+
+    public PromptStatus Cancel()
+    {
+        Status = PromptStatus.Cancelled;
+        return Status;
+    }
+
+    public PromptStatus SelectButton(int button)
+    {
+        SelectedButton = button;
+        return Status;
+    }
+
+    /// <summary>←/→ on the focused choice: the findings are worked out again for the new value.</summary>
+    public PromptStatus ChangeField(int delta)
+    {
+        Request.Fields[FieldIndex].Move(delta);
+        Error = null;
+        Recheck();
+        return Status;
+    }
+
+    public PromptStatus EditReason(KeyEvent key)
+    {
+        if (Reason.HandleKey(key))
+        {
+            _reasonEdited = true;
+            Error = null;
+            Recheck();
+        }
+
+        return Status;
+    }
+
+    public PromptStatus EditTyped(KeyEvent key)
+    {
+        if (Typed.HandleKey(key))
+        {
+            Error = null;
+        }
+
+        return Status;
+    }
+
+    /// <summary>Tab and Shift+Tab: through the choices, the reason, the typed name and the buttons, round.</summary>
+    public PromptStatus MoveFocus(int delta)
+    {
+        var stops = new List<(DialogFocus Focus, int Field)>();
+        stops.AddRange(Request.Fields.Select((_, i) => (DialogFocus.Field, i)));
+        if (Request.HasReason)
+        {
+            stops.Add((DialogFocus.Reason, 0));
+        }
+
+        if (RequiresTyped)
+        {
+            stops.Add((DialogFocus.Typed, 0));
+        }
+
+        stops.Add((DialogFocus.Buttons, 0));
+        var at = stops.FindIndex(s => s.Focus == Focus && (Focus != DialogFocus.Field || s.Field == FieldIndex));
+        var next = stops[(((at < 0 ? 0 : at) + delta) % stops.Count + stops.Count) % stops.Count];
+        Focus = next.Focus;
+        FieldIndex = next.Field;
+        return Status;
     }
 
     private void Recheck()

@@ -8,17 +8,17 @@ using GntTui.Views.Widgets;
 namespace GntTui.Views.Screens.Dialogs;
 
 /// <summary>The dialog's rows, section by section; findings give way first when the screen is short.</summary>
-internal sealed partial class OperationDialog
+internal static class OperationDialogLayout
 {
-    private const int LabelWidth = 9;
+    public const int LabelWidth = 9;
     private const int GroupCommandsShown = 3;
 
-    internal IReadOnlyList<DialogRow> Layout(int inner, int maxRows)
+    public static IReadOnlyList<DialogRow> Rows(OperationDialog d, int inner, int maxRows)
     {
-        var top = Choices().ToList();
-        var findings = IsGroup ? GroupRows(inner).ToList() : Findings(inner).ToList();
-        var command = Commands(inner).ToList();
-        var bottom = Bottom(inner).ToList();
+        var top = Choices(d).ToList();
+        var findings = d.IsGroup ? GroupRows(d, inner).ToList() : Findings(d, inner).ToList();
+        var command = Commands(d, inner).ToList();
+        var bottom = Bottom(d, inner).ToList();
 
         // Blank lines between the sections: 3 (top may be empty).
         var fixedRows = top.Count + command.Count + bottom.Count + 3;
@@ -44,24 +44,24 @@ internal sealed partial class OperationDialog
         return rows;
     }
 
-    private IEnumerable<DialogRow> Choices()
+    private static IEnumerable<DialogRow> Choices(OperationDialog d)
     {
-        for (var i = 0; i < Request.Fields.Count; i++)
+        for (var i = 0; i < d.Request.Fields.Count; i++)
         {
-            yield return new DialogRow(Request.Fields[i].Label, StyleRole.Dialog, DialogRowKind.Field, i);
+            yield return new DialogRow(d.Request.Fields[i].Label, StyleRole.Dialog, DialogRowKind.Field, i);
         }
 
-        if (Single is { } report && Request.TargetText(report.Operation) is { } target && Request.Fields.All(f => f.Label != "target"))
+        if (d.Single is { } report && d.Request.TargetText(report.Operation) is { } target && d.Request.Fields.All(f => f.Label != "target"))
         {
             yield return new DialogRow(Label("target") + target, StyleRole.Dialog);
         }
     }
 
-    private IEnumerable<DialogRow> Findings(int inner)
+    private static IEnumerable<DialogRow> Findings(OperationDialog d, int inner)
     {
-        if (Single is not { } report)
+        if (d.Single is not { } report)
         {
-            yield return new DialogRow(BuildError ?? "nothing to send", StyleRole.Error);
+            yield return new DialogRow(d.BuildError ?? "nothing to send", StyleRole.Error);
             yield break;
         }
 
@@ -81,18 +81,18 @@ internal sealed partial class OperationDialog
         }
     }
 
-    private IEnumerable<DialogRow> GroupRows(int inner)
+    private static IEnumerable<DialogRow> GroupRows(OperationDialog d, int inner)
     {
-        var ready = Reports.Count(r => !r.HasBlockers);
+        var ready = d.Reports.Count(r => !r.HasBlockers);
         yield return new DialogRow(
-            $"Pre-flight: {ready} of {Reports.Count} ready, one job each" + (ready < Reports.Count ? "; blocked rows are left out" : ""),
+            $"Pre-flight: {ready} of {d.Reports.Count} ready, one job each" + (ready < d.Reports.Count ? "; blocked rows are left out" : ""),
             StyleRole.DialogTitle);
-        if (Reports.Count == 0)
+        if (d.Reports.Count == 0)
         {
-            yield return new DialogRow(BuildError ?? "nothing to send", StyleRole.Error);
+            yield return new DialogRow(d.BuildError ?? "nothing to send", StyleRole.Error);
         }
 
-        foreach (var report in Reports)
+        foreach (var report in d.Reports)
         {
             var name = NameOf(report.Operation.TargetName);
             var worst = report.Ordered.Count > 0 ? report.Ordered[0] : null;
@@ -100,7 +100,7 @@ internal sealed partial class OperationDialog
                 ? ("✖ ", $"{name}: left out: {worst!.Message}", StyleRole.Error)
                 : worst is { Severity: PreflightSeverity.Warning } w
                     ? ("⚠ ", $"{name}: {w.Message}", StyleRole.Warning)
-                    : ("✓ ", name + (Request.TargetText(report.Operation) is { } t ? " → " + t : ""), StyleRole.Running);
+                    : ("✓ ", name + (d.Request.TargetText(report.Operation) is { } t ? " → " + t : ""), StyleRole.Running);
             foreach (var row in Wrapped(mark, text, inner, role))
             {
                 yield return row;
@@ -108,11 +108,11 @@ internal sealed partial class OperationDialog
         }
     }
 
-    private IEnumerable<DialogRow> Commands(int inner)
+    private static IEnumerable<DialogRow> Commands(OperationDialog d, int inner)
     {
-        var sent = IsGroup ? Ready : Operations;
+        var sent = d.IsGroup ? d.Ready : d.Operations;
         yield return new DialogRow(sent.Count > 1 ? $"Runs on the master ({sent.Count} commands):" : "Runs on the master:", StyleRole.DialogTitle);
-        foreach (var op in sent.Take(IsGroup ? GroupCommandsShown : 1))
+        foreach (var op in sent.Take(d.IsGroup ? GroupCommandsShown : 1))
         {
             foreach (var line in TextWrap.Wrap(OperationRunner.CommandLine(op), inner - 2))
             {
@@ -120,7 +120,7 @@ internal sealed partial class OperationDialog
             }
         }
 
-        if (sent.Count > GroupCommandsShown && IsGroup)
+        if (sent.Count > GroupCommandsShown && d.IsGroup)
         {
             yield return new DialogRow($"  … and {sent.Count - GroupCommandsShown} more like it", StyleRole.Muted);
         }
@@ -130,16 +130,16 @@ internal sealed partial class OperationDialog
         }
     }
 
-    private IEnumerable<DialogRow> Bottom(int inner)
+    private static IEnumerable<DialogRow> Bottom(OperationDialog d, int inner)
     {
-        if (Request.HasReason)
+        if (d.Request.HasReason)
         {
             yield return new DialogRow(Label("reason"), StyleRole.Dialog, DialogRowKind.Reason);
         }
 
-        if (TypedText is { } typed)
+        if (d.TypedText is { } typed)
         {
-            var why = Single is { HasBlockers: true } ? "to send it despite the blocker(s)" : "to confirm";
+            var why = d.Single is { HasBlockers: true } ? "to send it despite the blocker(s)" : "to confirm";
             foreach (var row in Wrapped("", $"Type {typed} {why}:", inner, StyleRole.Danger))
             {
                 yield return row;
@@ -148,7 +148,7 @@ internal sealed partial class OperationDialog
             yield return new DialogRow("", StyleRole.Dialog, DialogRowKind.Typed);
         }
 
-        if (Error is { } error)
+        if (d.Error is { } error)
         {
             foreach (var row in Wrapped("", error, inner, StyleRole.Error))
             {
@@ -158,12 +158,12 @@ internal sealed partial class OperationDialog
 
         yield return DialogRow.Blank;
         yield return new DialogRow("", StyleRole.Dialog, DialogRowKind.Buttons);
-        yield return new DialogRow(Hint(), StyleRole.Muted);
+        yield return new DialogRow(Hint(d), StyleRole.Muted);
     }
 
-    private string Hint() => Focus is DialogFocus.Reason or DialogFocus.Typed
-        ? "Enter " + (Focus == DialogFocus.Typed ? "send" : "next") + " · Tab next field · Esc cancel"
-        : (RequiresTyped ? "type the name · " : "y confirm · n/") + "Esc cancel · Tab next field" + (Request.Fields.Count > 0 ? " · ←/→ change" : "");
+    private static string Hint(OperationDialog d) => d.Focus is DialogFocus.Reason or DialogFocus.Typed
+        ? "Enter " + (d.Focus == DialogFocus.Typed ? "send" : "next") + " · Tab next field · Esc cancel"
+        : (d.RequiresTyped ? "type the name · " : "y confirm · n/") + "Esc cancel · Tab next field" + (d.Request.Fields.Count > 0 ? " · ←/→ change" : "");
 
     private static IEnumerable<DialogRow> Wrapped(string mark, string text, int inner, StyleRole role)
     {
@@ -175,7 +175,7 @@ internal sealed partial class OperationDialog
         }
     }
 
-    private static string Label(string text) => text.PadRight(LabelWidth);
+    public static string Label(string text) => text.PadRight(LabelWidth);
 
     private static string NameOf(string name) => ShortName.Of(name);
 
