@@ -43,11 +43,12 @@ internal static class AuditColumns
         _ => default,
     };
 
-    public static StyleRole Role(string status) => status switch
+    /// <summary>The status's colour: what it means is <see cref="AuditStatus.Standing"/>'s to say.</summary>
+    public static StyleRole Role(string status) => AuditStatus.Standing(status) switch
     {
-        AuditStatus.Submitted or AuditStatus.Sending => StyleRole.Accent,
-        "success" => StyleRole.Running,
-        "canceled" => StyleRole.Muted,
+        AuditStanding.Open => StyleRole.Accent,
+        AuditStanding.Succeeded => StyleRole.Running,
+        AuditStanding.Quiet => StyleRole.Muted,
         _ => StyleRole.Error,
     };
 }
