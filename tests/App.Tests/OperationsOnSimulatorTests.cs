@@ -3,7 +3,6 @@ using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Simulation;
 using GntTui.Engine.Store;
-using GntTui.Views.Screens.Dialogs;
 using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Shared;
 

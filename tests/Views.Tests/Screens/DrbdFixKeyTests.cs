@@ -1,7 +1,6 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
-using GntTui.Views.Screens.Dialogs;
 using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Shared;
 using GntTui.Views.Screens.Shell;

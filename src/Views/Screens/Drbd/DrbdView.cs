@@ -1,6 +1,5 @@
 using GntTui.Engine.Drbd;
 using GntTui.Views.Screens.Shared;
-using GntTui.Views.Screens.Shell;
 using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Drbd;

@@ -1,6 +1,5 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Views.Screens.Shared;
-using GntTui.Views.Screens.Shell;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
 

@@ -1,4 +1,3 @@
-using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Shared;
 using GntTui.Views.Widgets;
 
