@@ -1,4 +1,3 @@
-using GntTui.Views.Screens.Drbd;
 using GntTui.Views.Screens.Shared;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;

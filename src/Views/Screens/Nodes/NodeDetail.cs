@@ -1,5 +1,4 @@
 using GntTui.Engine.Drbd;
-using GntTui.Views.Screens.Drbd;
 using GntTui.Views.Screens.Shared;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;

@@ -1,5 +1,4 @@
 using GntTui.Engine.Drbd;
-using GntTui.Views.Screens.Drbd;
 
 namespace GntTui.Views.Screens.Shared;
 

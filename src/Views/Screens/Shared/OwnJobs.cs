@@ -2,7 +2,6 @@ using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Model;
 using GntTui.Engine.Store;
-using GntTui.Views.Screens.Jobs;
 
 namespace GntTui.Views.Screens.Shared;
 

@@ -1,6 +1,5 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
-using GntTui.Views.Screens.Drbd;
 using GntTui.Views.Themes;
 
 namespace GntTui.Views.Screens.Shared;

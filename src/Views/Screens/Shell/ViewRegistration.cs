@@ -1,3 +1,4 @@
+
 namespace GntTui.Views.Screens.Shell;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using GntTui.Engine.Ganeti.Operations;
 
-namespace GntTui.Views.Screens.Jobs;
+namespace GntTui.Views.Screens.Shared;
 
 /// <summary>
 /// The summary Ganeti gives a job for an operation ("INSTANCE_MIGRATE(inst1.example.com)"), so a

@@ -1,6 +1,6 @@
 using GntTui.Engine.Drbd;
 
-namespace GntTui.Views.Screens.Drbd;
+namespace GntTui.Views.Screens.Shared;
 
 /// <summary>What the console reads off a DRBD disk view beyond its own properties.</summary>
 internal static class DrbdDiskFacts
