@@ -3,6 +3,7 @@ using GntTui.Engine.Config;
 using GntTui.Engine.Live;
 using GntTui.Views.Config;
 using GntTui.Views.Screens;
+using GntTui.Views.Screens.Shell;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
 

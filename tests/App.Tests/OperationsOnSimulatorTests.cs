@@ -3,7 +3,8 @@ using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
 using GntTui.Simulator;
 using GntTui.Engine.Store;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Common;
 
 namespace GntTui.App.Tests;
 

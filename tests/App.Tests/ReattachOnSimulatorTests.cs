@@ -3,7 +3,7 @@ using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
 using GntTui.Simulator;
 using GntTui.Engine.Store;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
 
 namespace GntTui.App.Tests;
 

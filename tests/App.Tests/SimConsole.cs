@@ -6,6 +6,8 @@ using GntTui.Simulator;
 using GntTui.Engine.Store;
 using GntTui.Views.Live;
 using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
 

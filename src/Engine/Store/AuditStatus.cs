@@ -11,4 +11,22 @@ public static class AuditStatus
     public const string NothingToDo = "nothing-to-do";
 
     public static bool IsOpen(string status) => status is Sending or Submitted;
+
+    /// <summary>
+    /// The one reading of the stored words: ours above, a job's final status (Ganeti's, lower-cased:
+    /// success, error, canceled) and DRBD history's "observed".
+    /// </summary>
+    public static AuditStanding Standing(string status) => status switch
+    {
+        Sending or Submitted => AuditStanding.Open,
+        DrbdHistory.ObservedStatus => AuditStanding.Succeeded,
+        Refused or NothingToDo => AuditStanding.Quiet,
+        _ when Enum.TryParse<Ganeti.JobStatus>(status, ignoreCase: true, out var job) => job switch
+        {
+            Ganeti.JobStatus.Success => AuditStanding.Succeeded,
+            Ganeti.JobStatus.Canceled => AuditStanding.Quiet,
+            _ => AuditStanding.Failed,
+        },
+        _ => AuditStanding.Failed,
+    };
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
 using GntTui.Engine.Config;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Terminal;
 using GntTui.Views.Widgets;
 

@@ -1,5 +1,5 @@
 using GntTui.Engine.Live;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
 
 namespace GntTui.Views.Live;
 

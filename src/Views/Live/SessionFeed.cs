@@ -1,5 +1,5 @@
 using GntTui.Engine.Live;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
 using GntTui.Views.Terminal;
 using GntTui.Views.Widgets;
 

@@ -65,11 +65,11 @@ public static class AuditPrinter
 
     private static string Status(string status)
     {
-        var colour = status switch
+        var colour = AuditStatus.Standing(status) switch
         {
-            "success" or DrbdHistory.ObservedStatus => "green",
-            AuditStatus.Sending or AuditStatus.Submitted => "yellow",
-            AuditStatus.Refused or "canceled" => "grey",
+            AuditStanding.Succeeded => "green",
+            AuditStanding.Open => "yellow",
+            AuditStanding.Quiet => "grey",
             _ => "red",
         };
         return $"[{colour}]{Markup.Escape(status)}[/]";

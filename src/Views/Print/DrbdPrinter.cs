@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GntTui.Engine.Drbd;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Common;
 using Spectre.Console;
 
 namespace GntTui.Views.Print;

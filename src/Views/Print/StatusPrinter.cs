@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Live;
 using GntTui.Views.Screens;
+using GntTui.Views.Screens.Common;
 using Spectre.Console;
 
 namespace GntTui.Views.Print;

@@ -7,7 +7,7 @@ namespace GntTui.Views.Widgets;
 /// Key: value lines with the keys in one column and long values wrapped under their value column,
 /// scrollable. Wrapping depends on the width, so the scroll range is settled while painting.
 /// </summary>
-public sealed class DetailPane
+public sealed class DetailPane : IScrollable
 {
     private IReadOnlyList<DetailLine> _lines = [];
     private int _viewportHeight = 1;
@@ -37,6 +37,31 @@ public sealed class DetailPane
     public void ScrollToStart() => ScrollOffset = 0;
 
     public void ScrollToEnd() => ScrollOffset = MaxScroll();
+
+    public void Scroll(ScrollCommand command)
+    {
+        switch (command)
+        {
+            case ScrollCommand.Up:
+                ScrollBy(-1);
+                break;
+            case ScrollCommand.Down:
+                ScrollBy(1);
+                break;
+            case ScrollCommand.PageUp:
+                PageUp();
+                break;
+            case ScrollCommand.PageDown:
+                PageDown();
+                break;
+            case ScrollCommand.Top:
+                ScrollToStart();
+                break;
+            default:
+                ScrollToEnd();
+                break;
+        }
+    }
 
     public void Render(Screen screen, Rect area, Theme theme)
     {

@@ -7,7 +7,7 @@ namespace GntTui.Views.Widgets;
 /// Every binding of a key map, grouped, in a scrollable box over the screen. Dangerous commands
 /// carry a "!" so nobody learns a destructive key by accident.
 /// </summary>
-public sealed class HelpOverlay
+public sealed class HelpOverlay : IScrollable
 {
     private int _viewportHeight = 1;
     private int _totalRows;
@@ -22,29 +22,53 @@ public sealed class HelpOverlay
 
     public void PageUp() => ScrollBy(-Math.Max(1, _viewportHeight - 1));
 
-    /// <summary>Scroll keys scroll; any other key closes (returns Cancelled).</summary>
-    public PromptStatus HandleKey(KeyEvent key)
+    public void ScrollToStart() => ScrollOffset = 0;
+
+    public void ScrollToEnd() => ScrollOffset = MaxScroll();
+
+    /// <summary>
+    /// A move (whatever keys the key map binds to it) scrolls, and Space pages as in a pager; any
+    /// other key closes (returns Cancelled).
+    /// </summary>
+    public PromptStatus HandleKey(KeyEvent key, ScrollCommand? move)
     {
-        switch (key.Key)
+        if (move is { } command)
         {
-            case Key.Up:
+            Scroll(command);
+            return PromptStatus.Pending;
+        }
+
+        if (key.Key == Key.Char && key.Rune.Value == ' ')
+        {
+            PageDown();
+            return PromptStatus.Pending;
+        }
+
+        return PromptStatus.Cancelled;
+    }
+
+    public void Scroll(ScrollCommand command)
+    {
+        switch (command)
+        {
+            case ScrollCommand.Up:
                 ScrollBy(-1);
-                return PromptStatus.Pending;
-            case Key.Down:
+                break;
+            case ScrollCommand.Down:
                 ScrollBy(1);
-                return PromptStatus.Pending;
-            case Key.PageUp:
+                break;
+            case ScrollCommand.PageUp:
                 PageUp();
-                return PromptStatus.Pending;
-            case Key.PageDown:
-            case Key.Char when key.Rune.Value == ' ':
+                break;
+            case ScrollCommand.PageDown:
                 PageDown();
-                return PromptStatus.Pending;
-            case Key.Char when key.Rune.Value is 'j' or 'k' && !key.Ctrl && !key.Alt:
-                ScrollBy(key.Rune.Value == 'j' ? 1 : -1);
-                return PromptStatus.Pending;
+                break;
+            case ScrollCommand.Top:
+                ScrollToStart();
+                break;
             default:
-                return PromptStatus.Cancelled;
+                ScrollToEnd();
+                break;
         }
     }
 

@@ -8,7 +8,7 @@ namespace GntTui.Views.Widgets;
 /// the rows in view, so a 20,000-row source costs the same to paint as a 20-row one. Sorting and
 /// filtering are the source's business; the table shows which column is sorted.
 /// </summary>
-public sealed class Table
+public sealed class Table : IScrollable
 {
     private const string MarkGlyph = "✓";
     private readonly HashSet<string> _marked = new(StringComparer.Ordinal);
@@ -118,6 +118,31 @@ public sealed class Table
     public void MoveToStart() => Select(0);
 
     public void MoveToEnd() => Select(_source.Count - 1);
+
+    public void Scroll(ScrollCommand command)
+    {
+        switch (command)
+        {
+            case ScrollCommand.Up:
+                MoveUp();
+                break;
+            case ScrollCommand.Down:
+                MoveDown();
+                break;
+            case ScrollCommand.PageUp:
+                PageUp();
+                break;
+            case ScrollCommand.PageDown:
+                PageDown();
+                break;
+            case ScrollCommand.Top:
+                MoveToStart();
+                break;
+            default:
+                MoveToEnd();
+                break;
+        }
+    }
 
     /// <summary>Marks or unmarks the selected row and moves down, as in k9s and mc.</summary>
     public bool ToggleMark()

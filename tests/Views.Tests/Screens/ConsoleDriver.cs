@@ -1,5 +1,6 @@
 using GntTui.Engine.Model;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
 

@@ -1,7 +1,9 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Shell;
 
 namespace GntTui.Views.Tests.Screens;
 

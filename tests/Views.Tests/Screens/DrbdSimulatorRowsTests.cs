@@ -5,6 +5,7 @@ using GntTui.Engine.Live;
 using GntTui.Engine.Model;
 using GntTui.Simulator;
 using GntTui.Views.Screens;
+using GntTui.Views.Screens.Drbd;
 
 namespace GntTui.Views.Tests.Screens;
 

@@ -1,5 +1,5 @@
 using GntTui.Engine.Model;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Shell;
 
 namespace GntTui.Views.Tests.Screens;
 

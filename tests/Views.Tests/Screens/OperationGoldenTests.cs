@@ -1,4 +1,4 @@
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Shell;
 using GntTui.Views.Tests.Support;
 
 namespace GntTui.Views.Tests.Screens;

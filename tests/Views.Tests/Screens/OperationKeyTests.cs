@@ -1,7 +1,10 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Dialogs;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 
 namespace GntTui.Views.Tests.Screens;

@@ -1,7 +1,8 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Model;
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Shell;
 using GntTui.Views.Tests.Support;
 using GntTui.Views.Themes;
 

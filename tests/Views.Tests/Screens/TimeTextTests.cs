@@ -1,4 +1,4 @@
-using GntTui.Views.Screens;
+using GntTui.Views.Screens.Common;
 
 namespace GntTui.Views.Tests.Screens;
 

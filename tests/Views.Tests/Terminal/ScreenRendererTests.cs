@@ -1,4 +1,5 @@
 using System.Text;
+using GntTui.Views.Screens.Instances;
 using GntTui.Views.Terminal;
 using GntTui.Views.Tests.Support;
 using GntTui.Views.Themes;

@@ -1,6 +1,0 @@
-using GntTui.Engine.Store;
-
-namespace GntTui.Views.Screens;
-
-/// <summary>Posted by the App: the newest audit rows of this cluster (the audit view, and which jobs are ours).</summary>
-public sealed record AuditRows(IReadOnlyList<AuditEntry> Rows);

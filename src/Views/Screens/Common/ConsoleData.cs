@@ -1,0 +1,78 @@
+using GntTui.Engine.Drbd;
+using GntTui.Engine.Ganeti;
+using GntTui.Engine.Model;
+using GntTui.Engine.Operations;
+using GntTui.Engine.Store;
+using GntTui.Views.Screens.Messages;
+
+namespace GntTui.Views.Screens.Common;
+
+/// <summary>
+/// What every view renders from: the latest cluster snapshot, the latest DRBD snapshot, what the
+/// App told us about our own operations, and lookups built from them on first use, once per
+/// change (not per frame, not per row). Immutable: each change makes a new one.
+/// </summary>
+internal sealed class ConsoleData
+{
+    private IReadOnlyDictionary<string, CurrentJob>? _currentJobs;
+    private IReadOnlyList<GanetiJob>? _jobs;
+    private DrbdIndex? _drbdIndex;
+
+    public ConsoleData(ClusterSnapshot snapshot, DrbdSnapshot? drbd)
+    {
+        Snapshot = snapshot;
+        Drbd = drbd;
+    }
+
+    public ClusterSnapshot Snapshot { get; private init; }
+
+    /// <summary>Null until the DRBD monitor has published anything (sampling not started).</summary>
+    public DrbdSnapshot? Drbd { get; private init; }
+
+    /// <summary>Jobs we sent, and those just accepted that no refresh has listed yet.</summary>
+    public OwnJobs Own { get; private init; } = OwnJobs.None;
+
+    /// <summary>Newest first; empty until the App posts them.</summary>
+    public IReadOnlyList<AuditEntry> Audit { get; private init; } = [];
+
+    public VerifyUpdate? Verify { get; private init; }
+
+    /// <summary>Node maintenance runbooks by id, as last posted.</summary>
+    public IReadOnlyDictionary<long, RunbookState> Runbooks { get; private init; } = new Dictionary<long, RunbookState>();
+
+    /// <summary>The snapshot's jobs plus ours that it does not list yet.</summary>
+    public IReadOnlyList<GanetiJob> Jobs => _jobs ??= Own.MergeInto(Snapshot.Jobs);
+
+    public IReadOnlyDictionary<string, CurrentJob> CurrentJobs => _currentJobs ??= CurrentJobIndex.Build(Jobs);
+
+    public DrbdIndex? DrbdIndex => Drbd is null ? null : _drbdIndex ??= DrbdIndex.Build(Drbd);
+
+    /// <summary>New cluster data; the DRBD lookups carry over, and our jobs it now lists stop being placeholders.</summary>
+    public ConsoleData WithSnapshot(ClusterSnapshot snapshot) =>
+        new(snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.Listed(snapshot), Audit = Audit, Verify = Verify, Runbooks = Runbooks };
+
+    /// <summary>New DRBD data; the job lookups carry over.</summary>
+    public ConsoleData WithDrbd(DrbdSnapshot drbd) =>
+        new(Snapshot, drbd) { _currentJobs = _currentJobs, _jobs = _jobs, Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks };
+
+    public ConsoleData WithOwn(OwnJobs own) => new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = own, Audit = Audit, Verify = Verify, Runbooks = Runbooks };
+
+    public ConsoleData WithAudit(IReadOnlyList<AuditEntry> rows) =>
+        new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.WithAudit(rows), Audit = rows, Verify = Verify, Runbooks = Runbooks };
+
+    public ConsoleData WithVerify(VerifyUpdate verify) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = verify, Runbooks = Runbooks });
+
+    public ConsoleData WithRunbook(RunbookState runbook)
+    {
+        var all = new Dictionary<long, RunbookState>(Runbooks) { [runbook.Id] = runbook };
+        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = all });
+    }
+
+    private ConsoleData Keep(ConsoleData next)
+    {
+        next._drbdIndex = _drbdIndex;
+        next._jobs = _jobs;
+        next._currentJobs = _currentJobs;
+        return next;
+    }
+}

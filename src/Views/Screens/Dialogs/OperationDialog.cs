@@ -1,0 +1,227 @@
+using GntTui.Engine.Ganeti.Operations;
+using GntTui.Engine.Operations;
+using GntTui.Views.Screens.Common;
+using GntTui.Views.Terminal;
+using GntTui.Views.Themes;
+using GntTui.Views.Widgets;
+
+namespace GntTui.Views.Screens.Dialogs;
+
+/// <summary>
+/// The confirmation of a mutating operation: its choices, the pre-flight findings, the exact
+/// command line that will run on the master, and the <c>--reason</c>. Nothing blocked: <c>y</c>
+/// (or Enter on the confirm button) sends it. A blocker: only typing the instance or node name
+/// sends it (and the override is written into the reason). A group leaves blocked rows out.
+/// Findings are worked out again whenever a choice or the cluster data changes.
+/// </summary>
+internal sealed class OperationDialog
+{
+    private readonly string? _operator;
+    private ConsoleData _data;
+    private bool _reasonEdited;
+    private bool _settingReason;
+
+    public OperationDialog(OperationRequest request, ConsoleData data, string? operatorName)
+    {
+        Request = request;
+        _data = data;
+        _operator = operatorName;
+        Reason.Changed += () => _reasonEdited |= !_settingReason;
+        Recheck();
+        Focus = RequiresTyped ? DialogFocus.Typed : request.Fields.Count > 0 ? DialogFocus.Field : DialogFocus.Buttons;
+        SelectedButton = Reports.Any(r => r.Findings.Any(f => f.Severity >= PreflightSeverity.Warning)) ? 1 : 0;
+    }
+
+    public OperationRequest Request { get; }
+
+    public TextField Reason { get; } = new() { MaxLength = 400 };
+
+    /// <summary>Where the operator types the name to override blockers (or to confirm a typed-only operation).</summary>
+    public TextField Typed { get; } = new() { MaxLength = 300 };
+
+    public DialogFocus Focus { get; private set; }
+
+    public int FieldIndex { get; private set; }
+
+    /// <summary>0 is the confirming button, 1 Cancel.</summary>
+    public int SelectedButton { get; private set; }
+
+    public IReadOnlyList<GanetiOperation> Operations { get; private set; } = [];
+
+    public IReadOnlyList<PreflightReport> Reports { get; private set; } = [];
+
+    /// <summary>What is wrong with the last key (text not matching, nothing to send); cleared by typing.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Why the chosen combination cannot be built at all.</summary>
+    public string? BuildError { get; private set; }
+
+    public PromptStatus Status { get; private set; }
+
+    public bool Accepted => Status == PromptStatus.Submitted;
+
+    public bool IsGroup => Request.IsGroup;
+
+    /// <summary>The one operation's report (not a group).</summary>
+    public PreflightReport? Single => !IsGroup && Reports.Count == 1 ? Reports[0] : null;
+
+    /// <summary>The name that must be typed, exactly; null when nothing has to be typed.</summary>
+    public string? TypedText => Single is { } r && (r.HasBlockers || Request.AlwaysTyped(r.Operation)) ? r.Operation.TargetName : null;
+
+    public bool RequiresTyped => TypedText is not null;
+
+    public bool TypedMatches => TypedText is { } t && string.Equals(Typed.Text.Trim(), t, StringComparison.Ordinal);
+
+    /// <summary>What a group sends: the rows nothing blocks.</summary>
+    public IReadOnlyList<GanetiOperation> Ready => [.. Reports.Where(r => !r.HasBlockers).Select(r => r.Operation)];
+
+    /// <summary>What the operator typed to override blockers, for the intent; null when nothing blocked.</summary>
+    public string? Override => Single is { HasBlockers: true } ? Typed.Text.Trim() : null;
+
+    /// <summary>New cluster or DRBD data while the dialog is open: a resync that ended may lift a blocker, a new job may add one.</summary>
+    public void Update(ConsoleData data)
+    {
+        _data = data;
+        Recheck();
+    }
+
+    public PromptStatus HandleKey(KeyEvent key) => OperationDialogKeys.Handle(this, key);
+
+    public void Render(Screen screen, Rect area, Theme theme) => OperationDialogPainter.Render(this, screen, area, theme);
+
+    /// <summary>y, or Enter on the confirm button: sends when allowed, otherwise says what is missing.</summary>
+    public PromptStatus Confirm()
+    {
+        if (Operations.Count == 0)
+        {
+            Error = BuildError ?? "nothing to send";
+            return Status;
+        }
+
+        if (IsGroup && Ready.Count == 0)
+        {
+            Error = "every row is blocked by the pre-flight: nothing to send (act on them one at a time to override)";
+            return Status;
+        }
+
+        if (RequiresTyped && !TypedMatches)
+        {
+            Error = Typed.Text.Length == 0
+                ? $"Type {TypedText} to send it anyway, or Esc to cancel"
+                : $"Does not match: type {TypedText} exactly";
+            Focus = DialogFocus.Typed;
+            return Status;
+        }
+
+        Status = PromptStatus.Submitted;
+        return Status;
+    }
+
+    public PromptStatus Cancel()
+    {
+        Status = PromptStatus.Cancelled;
+        return Status;
+    }
+
+    public PromptStatus SelectButton(int button)
+    {
+        SelectedButton = button;
+        return Status;
+    }
+
+    /// <summary>←/→ on the focused choice: the findings are worked out again for the new value.</summary>
+    public PromptStatus ChangeField(int delta)
+    {
+        Request.Fields[FieldIndex].Move(delta);
+        Error = null;
+        Recheck();
+        return Status;
+    }
+
+    public PromptStatus EditReason(KeyEvent key)
+    {
+        if (Reason.HandleKey(key))
+        {
+            _reasonEdited = true;
+            Error = null;
+            Recheck();
+        }
+
+        return Status;
+    }
+
+    public PromptStatus EditTyped(KeyEvent key)
+    {
+        if (Typed.HandleKey(key))
+        {
+            Error = null;
+        }
+
+        return Status;
+    }
+
+    /// <summary>Tab and Shift+Tab: through the choices, the reason, the typed name and the buttons, round.</summary>
+    public PromptStatus MoveFocus(int delta)
+    {
+        var stops = new List<(DialogFocus Focus, int Field)>();
+        stops.AddRange(Request.Fields.Select((_, i) => (DialogFocus.Field, i)));
+        if (Request.HasReason)
+        {
+            stops.Add((DialogFocus.Reason, 0));
+        }
+
+        if (RequiresTyped)
+        {
+            stops.Add((DialogFocus.Typed, 0));
+        }
+
+        stops.Add((DialogFocus.Buttons, 0));
+        var at = stops.FindIndex(s => s.Focus == Focus && (Focus != DialogFocus.Field || s.Field == FieldIndex));
+        var next = stops[(((at < 0 ? 0 : at) + delta) % stops.Count + stops.Count) % stops.Count];
+        Focus = next.Focus;
+        FieldIndex = next.Field;
+        return Status;
+    }
+
+    private void Recheck()
+    {
+        var choices = Request.Fields.Select(f => f.Selected).ToList();
+        try
+        {
+            if (!_reasonEdited && Request.HasReason)
+            {
+                var plain = Request.Build(choices, "");
+                SetReason(Request.IsGroup || plain.Count != 1
+                    ? Request.GroupReason?.Invoke([.. plain.Where(op => !Check(op).HasBlockers).Select(op => op.TargetName)]) ?? ""
+                    : Preflight.DefaultReason(plain[0], _data.Snapshot, _operator));
+            }
+
+            Operations = Request.Build(choices, Request.HasReason ? Reason.Text.Trim() : "");
+            BuildError = null;
+        }
+        catch (ArgumentException e)
+        {
+            Operations = [];
+            BuildError = e.Message;
+        }
+
+        Reports = [.. Operations.Select(Check)];
+        if (Focus == DialogFocus.Typed && !RequiresTyped)
+        {
+            Focus = DialogFocus.Buttons;
+        }
+        else if (Focus == DialogFocus.Buttons && RequiresTyped)
+        {
+            Focus = DialogFocus.Typed;
+        }
+    }
+
+    private PreflightReport Check(GanetiOperation op) => Preflight.Check(op, _data.Snapshot, _data.Drbd, _data.Own.Placeholders);
+
+    private void SetReason(string text)
+    {
+        _settingReason = true;
+        Reason.Text = text;
+        _settingReason = false;
+    }
+}

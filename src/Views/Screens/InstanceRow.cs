@@ -1,9 +1,0 @@
-using GntTui.Engine.Ganeti;
-
-namespace GntTui.Views.Screens;
-
-/// <summary>
-/// An instance with the job working on it. Resync progress is looked up when the cell is drawn, so a
-/// DRBD snapshot every second does not rebuild, refilter and resort 20,000 rows.
-/// </summary>
-internal sealed record InstanceRow(GanetiInstance Instance, CurrentJob? Job);

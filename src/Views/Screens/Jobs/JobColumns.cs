@@ -1,0 +1,44 @@
+using GntTui.Views.Screens.Common;
+using GntTui.Views.Themes;
+using GntTui.Views.Widgets;
+
+namespace GntTui.Views.Screens.Jobs;
+
+/// <summary>The jobs table's columns and how a row fills them; times in the console's local zone.</summary>
+internal static class JobColumns
+{
+    public const int Id = 0;
+    public const int By = 1;
+    public const int Status = 2;
+    public const int Summary = 3;
+    public const int Received = 4;
+    public const int Started = 5;
+    public const int Duration = 6;
+
+    public static IReadOnlyList<TableColumn> All { get; } =
+    [
+        TableColumn.Numeric("ID", 6),
+        TableColumn.Fixed("BY", 3),
+        TableColumn.Fixed("STATUS", 9),
+        new("SUMMARY", 20, Weight: 1),
+        TableColumn.Fixed("RECEIVED", 11),
+        TableColumn.Fixed("STARTED", 11),
+        TableColumn.Fixed("DURATION", 14),
+    ];
+
+    public static TableCell Cell(JobRow row, int column, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var job = row.Job;
+        return column switch
+        {
+            Id => row.Key,
+            By => row.Ours ? new TableCell("you", StyleRole.Accent) : "",
+            Status => new TableCell(StatusRoles.JobText(job.Status), StatusRoles.Job(job.Status)),
+            Summary => job.Summary,
+            Received => TimeText.Clock(job.Received, now, zone),
+            Started => TimeText.Clock(job.Started, now, zone),
+            Duration => JobTimes.DurationText(job, now),
+            _ => default,
+        };
+    }
+}

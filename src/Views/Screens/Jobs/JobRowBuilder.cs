@@ -1,0 +1,20 @@
+using GntTui.Engine.Ganeti;
+using GntTui.Views.Screens.Common;
+
+namespace GntTui.Views.Screens.Jobs;
+
+/// <summary>Snapshot → job rows. Pure.</summary>
+internal static class JobRowBuilder
+{
+    /// <param name="own">Our jobs (others' show too, unmarked).</param>
+    public static IReadOnlyList<JobRow> Build(IReadOnlyList<GanetiJob> jobs, OwnJobs? own = null)
+    {
+        var rows = new JobRow[jobs.Count];
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            rows[i] = JobRow.Of(jobs[i], own?.Contains(jobs[i].Id) == true);
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,46 @@
+using GntTui.Engine.Ganeti.Operations;
+using GntTui.Engine.Operations;
+
+namespace GntTui.Views.Screens.Messages;
+
+/// <summary>What the console asks the App (and through it the Engine) to do; views never act themselves.</summary>
+public abstract record ConsoleIntent
+{
+    private ConsoleIntent()
+    {
+    }
+
+    /// <summary>Refresh the cluster snapshot now instead of at the next poll.</summary>
+    public sealed record Refresh : ConsoleIntent;
+
+    /// <summary>The user opened a job's live log: stream it as <see cref="JobLogUpdate"/> messages.</summary>
+    public sealed record FollowJob(long JobId) : ConsoleIntent;
+
+    /// <summary>The user left the job's log: the stream can stop (the job itself runs on).</summary>
+    public sealed record StopFollowing(long JobId) : ConsoleIntent;
+
+    public sealed record Quit : ConsoleIntent;
+
+    /// <summary>
+    /// Send one confirmed operation through the pre-flight gate. <paramref name="TypedOverride"/> is
+    /// what the operator typed to override the report's blockers (null when nothing blocked).
+    /// </summary>
+    public sealed record Submit(PreflightReport Report, string? TypedOverride) : ConsoleIntent;
+
+    /// <summary>Send one job per marked row (rows the pre-flight blocked are already left out); progress comes back as <see cref="GroupUpdate"/>.</summary>
+    public sealed record SubmitGroup(int GroupId, string Title, IReadOnlyList<GanetiOperation> Operations) : ConsoleIntent;
+
+    /// <summary><c>gnt-job cancel</c>, after asking Ganeti whether the job is still queued or waiting.</summary>
+    public sealed record CancelJob(long JobId) : ConsoleIntent;
+
+    /// <summary>Run <c>gnt-cluster verify --error-codes</c>, demoting these codes; the result comes back as <see cref="VerifyUpdate"/>.</summary>
+    public sealed record Verify(IReadOnlyList<string> IgnoreCodes) : ConsoleIntent;
+
+    /// <summary>The audit view opened: post <see cref="AuditRows"/>.</summary>
+    public sealed record LoadAudit : ConsoleIntent;
+
+    /// <summary>Plan, store and run a node maintenance runbook; its states come back as <see cref="RunbookState"/> messages.</summary>
+    public sealed record StartRunbook(string Node, string? TypedOverride) : ConsoleIntent;
+
+    public sealed record AnswerRunbook(long RunbookId, string StepId, RunbookAnswer Answer) : ConsoleIntent;
+}

@@ -1,0 +1,22 @@
+using GntTui.Engine.Drbd;
+using GntTui.Engine.Ganeti;
+
+namespace GntTui.Views.Screens.Nodes;
+
+/// <summary>Snapshot → node rows. Pure, so it is tested without a terminal.</summary>
+internal static class NodeRowBuilder
+{
+    /// <param name="nodes">The snapshot's nodes.</param>
+    /// <param name="drbd">Node → the DRBD monitor's view of it; a node absent from it (or a null map) shows no DRBD summary.</param>
+    public static IReadOnlyList<NodeRow> Build(IReadOnlyList<GanetiNode> nodes, IReadOnlyDictionary<string, DrbdNodeView>? drbd)
+    {
+        var rows = new NodeRow[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            rows[i] = new NodeRow(node, drbd?.GetValueOrDefault(node.Name));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,61 @@
+using GntTui.Engine.Ganeti;
+using GntTui.Views.Screens.Common;
+using GntTui.Views.Themes;
+using GntTui.Views.Widgets;
+
+namespace GntTui.Views.Screens.Nodes;
+
+/// <summary>The nodes list: role and flags, memory and disk, instance counts, and DRBD health when known.</summary>
+internal sealed class NodesView : ResourceView<NodeRow>
+{
+    private static readonly IReadOnlyList<SortScheme<NodeRow>> SortList =
+    [
+        new("N", ConsoleCommands.SortName, "sort by name", NodeColumns.Name,
+            (a, b) => NaturalComparer.Instance.Compare(a.Node.Name, b.Node.Name)),
+        new("S", ConsoleCommands.SortStatus, "sort by role (master first, offline last)", NodeColumns.Role,
+            (a, b) => RoleRank(a.Node).CompareTo(RoleRank(b.Node))),
+        new("Z", ConsoleCommands.SortMemory, "sort by free memory (size)", NodeColumns.MemFree,
+            (a, b) => ReadingOrder.Compare(a.Node.MemoryFree, b.Node.MemoryFree)),
+        new("D", ConsoleCommands.SortDisk, "sort by free disk", NodeColumns.DiskFree,
+            (a, b) => ReadingOrder.Compare(a.Node.DiskFree, b.Node.DiskFree)),
+        new("P", ConsoleCommands.SortPrimaries, "sort by primary instances", NodeColumns.Primaries,
+            (a, b) => a.Node.PrimaryCount.CompareTo(b.Node.PrimaryCount), DescendingFirst: true),
+    ];
+
+    private readonly TimeProvider _time;
+
+    public NodesView(TimeProvider time)
+        : base(ViewKind.Nodes, "Nodes", NodeColumns.All, defaultSort: 0, defaultDescending: false)
+    {
+        _time = time;
+    }
+
+    protected override IReadOnlyList<SortScheme<NodeRow>> Sorts => SortList;
+
+    public override string Key(NodeRow row) => row.Node.Name;
+
+    public override TableCell Cell(NodeRow row, int column) => NodeColumns.Cell(row, column);
+
+    public override StyleRole? RowRole(NodeRow row) => row.Node.Offline ? StyleRole.Offline : null;
+
+    protected override IReadOnlyList<NodeRow> BuildRows(ConsoleData data) =>
+        NodeRowBuilder.Build(data.Snapshot.Nodes, data.DrbdIndex?.Nodes);
+
+    protected override bool RowsChanged(ConsoleData before, ConsoleData after) =>
+        !ReferenceEquals(before.Snapshot, after.Snapshot) || !ReferenceEquals(before.Drbd, after.Drbd);
+
+    protected override IEnumerable<string> SearchTexts(NodeRow row) =>
+        [row.Node.Name, StatusRoles.NodeRoleText(row.Node.Role), NodeColumns.FlagsText(row.Node), row.Node.Group];
+
+    protected override DetailContent Describe(NodeRow row) => NodeDetail.Build(row, Data!, _time.GetUtcNow());
+
+    protected override string EmptyText() => "no nodes";
+
+    private static int RoleRank(GanetiNode node) => node.Offline ? 5 : node.Drained ? 4 : node.Role switch
+    {
+        NodeRole.Master => 0,
+        NodeRole.Candidate => 1,
+        NodeRole.Regular => 2,
+        _ => 3,
+    };
+}

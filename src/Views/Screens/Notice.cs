@@ -1,6 +1,0 @@
-using GntTui.Views.Widgets;
-
-namespace GntTui.Views.Screens;
-
-/// <summary>Posted by the App: a message shown as a toast ("job 42 succeeded", "refresh failed").</summary>
-public sealed record Notice(string Text, ToastLevel Level);

@@ -1,0 +1,66 @@
+using GntTui.Engine.Drbd;
+using GntTui.Engine.Model;
+using GntTui.Engine.Operations;
+using GntTui.Views.Screens.Messages;
+using GntTui.Views.Screens.Common;
+
+namespace GntTui.Views.Screens.Shell;
+
+/// <summary>The console's data and the lists that show it: each update reaches every list once, then whatever else shows the data.</summary>
+internal sealed class DataFeed
+{
+    private readonly IReadOnlyList<IResourceView> _views;
+    private readonly Action<ConsoleData> _changed;
+
+    public DataFeed(IEnumerable<IResourceView> views, ConsoleData initial, Action<ConsoleData> changed)
+    {
+        _views = [.. views];
+        _changed = changed;
+        Data = initial;
+        foreach (var view in _views)
+        {
+            view.Update(initial);
+        }
+    }
+
+    public ConsoleData Data { get; private set; }
+
+    public void Set(ConsoleData data)
+    {
+        Data = data;
+        foreach (var view in _views)
+        {
+            view.Update(data);
+        }
+
+        _changed(data);
+    }
+
+    /// <summary>Takes a message that changes the data (snapshots, DRBD, our jobs, audit rows, verify, runbooks); false for any other.</summary>
+    public bool Take(object payload, DateTimeOffset now)
+    {
+        switch (payload)
+        {
+            case ClusterSnapshot snapshot:
+                Set(Data.WithSnapshot(snapshot));
+                return true;
+            case DrbdSnapshot drbd:
+                Set(Data.WithDrbd(drbd));
+                return true;
+            case JobSubmitted submitted:
+                Set(Data.WithOwn(Data.Own.Submitted(submitted.Operation, submitted.JobId, now)));
+                return true;
+            case AuditRows audit:
+                Set(Data.WithAudit(audit.Rows));
+                return true;
+            case VerifyUpdate verify:
+                Set(Data.WithVerify(verify));
+                return true;
+            case RunbookState runbook:
+                Set(Data.WithRunbook(runbook));
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,6 +1,0 @@
-using GntTui.Engine.Operations;
-
-namespace GntTui.Views.Screens;
-
-/// <summary>A verify finding with a key that survives a re-run (same finding, same key), and its place in Ganeti's order.</summary>
-internal sealed record VerifyRow(VerifyItem Item, string Key, int Order);
