@@ -77,7 +77,9 @@ internal sealed partial class OperationsController
     {
         try
         {
-            var report = await new ClusterVerification(_services.Client, _services.Time).RunAsync(ignore, _stop).ConfigureAwait(false);
+            var snapshot = _services.Snapshot();
+            var cluster = snapshot.Info?.Name is { Length: > 0 } name ? name : snapshot.ClusterName;
+            var report = await new ClusterVerification(_services.Client, _services.Time, cluster).RunAsync(ignore, _stop).ConfigureAwait(false);
             _post(new VerifyUpdate(report, Running: false, null));
             _post(new Notice("cluster verify: " + report.Summary, report.IsClean ? ToastLevel.Info : ToastLevel.Warning));
         }

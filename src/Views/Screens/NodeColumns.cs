@@ -49,7 +49,7 @@ internal static class NodeColumns
             DiskFree => Units.Mebibytes(node.DiskFree),
             Primaries => Units.Count(node.PrimaryCount),
             Secondaries => Units.Count(node.SecondaryCount),
-            Group => node.Group,
+            Group => GroupCell(node),
             Drbd => DrbdCell(row.Drbd),
             _ => default,
         };
@@ -62,6 +62,9 @@ internal static class NodeColumns
         (false, true) => "drained",
         _ => "-",
     };
+
+    /// <summary>The node's group, or "unknown" (muted) where Ganeti printed "?".</summary>
+    public static TableCell GroupCell(GanetiNode node) => node.IsGroupKnown ? node.Group : new TableCell("unknown", StyleRole.Muted);
 
     private static TableCell FlagsCell(GanetiNode node) =>
         new(FlagsText(node), node.Offline ? StyleRole.Offline : node.Drained ? StyleRole.Warning : StyleRole.Muted);

@@ -20,7 +20,7 @@ internal static class NodeDetail
             new("master candidate", YesNo(node.MasterCandidate)),
             new("offline", YesNo(node.Offline), node.Offline ? StyleRole.Offline : StyleRole.Normal),
             new("drained", YesNo(node.Drained), node.Drained ? StyleRole.Warning : StyleRole.Normal),
-            new("group", node.Group),
+            new("group", NodeColumns.GroupCell(node).Text, NodeColumns.GroupCell(node).Role ?? StyleRole.Normal),
             DetailLine.Heading("Memory"),
             new("total", Units.Mebibytes(node.MemoryTotal)),
             new("used by the node", Units.Mebibytes(node.MemoryNode)),
