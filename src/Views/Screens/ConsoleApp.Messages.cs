@@ -28,7 +28,8 @@ public sealed partial class ConsoleApp
                 return LoopOutcome.Redraw;
             case JobLogUpdate update:
                 KeepEnded(update);
-                return _jobLog?.Apply(update) == true ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
+                var progressed = TrackProgress(update);
+                return _jobLog?.Apply(update) == true || progressed ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
             case Notice notice:
                 _toasts.Show(notice.Text, notice.Level);
                 return LoopOutcome.Redraw;
@@ -70,6 +71,19 @@ public sealed partial class ConsoleApp
         RefreshDetail();
         RefreshPane();
         _dialog?.Update(data);
+    }
+
+    /// <summary>The Jobs view shows where a followed job stands; true when that changed.</summary>
+    private bool TrackProgress(JobLogUpdate update)
+    {
+        var progress = update.Outcome is null ? Engine.Ganeti.Jobs.JobProgress.Of(update.Entries) : null;
+        if (Equals(_data.JobProgress.GetValueOrDefault(update.JobId), progress))
+        {
+            return false;
+        }
+
+        SetData(_data.WithJobProgress(update.JobId, progress));
+        return true;
     }
 
     /// <summary>Ended jobs' logs are kept, so reopening one shows its end and Ganeti's message at once.</summary>

@@ -1,4 +1,5 @@
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
@@ -16,6 +17,8 @@ internal sealed class JobLogView
     private JobLogUpdate? _laidOut;
     private int _laidOutWidth = -1;
     private int _viewportHeight = 1;
+    private JobLogUpdate? _measured;
+    private string _progress = "";
 
     public JobLogView(long jobId, GanetiJob? job)
     {
@@ -76,6 +79,12 @@ internal sealed class JobLogView
         }
 
         screen.Fill(area, theme.Normal);
+        if (!ReferenceEquals(_measured, Log))
+        {
+            _measured = Log;
+            _progress = Log is { Outcome: null } running ? JobProgressText.Of(JobProgress.Of(running.Entries)) : "";
+        }
+
         RenderHead(screen, area, theme, now, zone);
         var body = area.SkipTop(HeadRows);
         if (Log is null)
@@ -110,6 +119,11 @@ internal sealed class JobLogView
         if (status is { } s)
         {
             x += screen.Write(x, area.Y + 1, StatusRoles.JobText(s), theme[StatusRoles.Job(s)], area.Width - 1);
+        }
+
+        if (_progress.Length > 0)
+        {
+            x += 3 + screen.Write(x + 3, area.Y + 1, _progress, theme[StyleRole.Accent], area.Right - x - 3);
         }
 
         var times = Job is null ? "following…" : Times(Job, Log?.Outcome is not null, now, zone);
