@@ -46,5 +46,5 @@ public sealed record DrbdDiskView(InstanceDiskSync Disk, DrbdAdvice Advice)
     public bool Stalled => Estimate?.Stalled ?? Disk.Progress?.Stalled ?? false;
 
     /// <summary>A resync runs or waits its turn (verify excluded): what "finished" is measured against.</summary>
-    public bool IsResyncing => Health is DrbdHealth.Syncing or DrbdHealth.PausedSync;
+    public bool IsResyncing => Health is DrbdHealth.Syncing or DrbdHealth.Stalled or DrbdHealth.PausedSync;
 }
