@@ -36,6 +36,9 @@ public sealed record DrbdDiskView(InstanceDiskSync Disk, DrbdAdvice Advice)
     public double? SmoothedSpeedKiBps => Estimate?.SmoothedSpeedKiBps;
     public long? DrbdSpeedKiBps => Estimate?.DrbdSpeedKiBps ?? Disk.Progress?.SpeedKiBps;
 
+    /// <summary>DRBD's <c>want:</c>, the rate its resync controller aims at (the SyncTarget side prints it).</summary>
+    public long? WantKiBps => Disk.Progress?.WantKiBps;
+
     /// <summary>DRBD's own estimate of the time left.</summary>
     public TimeSpan? DrbdFinish => Estimate?.DrbdFinish ?? Disk.Progress?.Finish;
 

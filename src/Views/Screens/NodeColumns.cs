@@ -75,6 +75,7 @@ internal static class NodeColumns
         null => "",
         { Stream.State: DrbdStreamState.Retrying } => new TableCell("retrying", StyleRole.Warning),
         { LastSampleAt: null } => new TableCell("connecting", StyleRole.Muted),
+        { NoDrbd: true } => new TableCell("no DRBD", StyleRole.Muted),
         { DegradedCount: 0 } => new TableCell("ok", StyleRole.Running),
         { DegradedCount: var n } => new TableCell($"{n} degraded", StyleRole.Error),
     };
