@@ -180,6 +180,11 @@ public sealed partial class ConsoleApp
         {
             _intents(new ConsoleIntent.StopFollowing(log.JobId));
             _jobLog = null;
+            if (!_data.Own.Contains(log.JobId) && _data.JobProgress.ContainsKey(log.JobId))
+            {
+                // No longer followed: its row would show a progress that stops moving.
+                SetData(_data.WithJobProgress(log.JobId, null));
+            }
         }
 
         _detailKey = null;

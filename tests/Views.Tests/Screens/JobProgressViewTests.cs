@@ -1,5 +1,6 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Jobs;
+using GntTui.Engine.Ganeti.Operations;
 using GntTui.Views.Screens;
 using GntTui.Views.Themes;
 
@@ -35,14 +36,26 @@ public sealed class JobProgressViewTests
     }
 
     [Fact]
-    public void The_jobs_row_says_where_a_followed_job_stands()
+    public void The_jobs_row_says_where_our_job_stands()
+    {
+        var console = new ConsoleDriver();
+        console.Post(new JobSubmitted(new InstanceMigrate("web3.example.com"), 103));
+        console.Press("4");
+        console.Post(new JobLogUpdate(103, Log("* wait until resync is done", "   - progress: 61.5%"), null, null));
+
+        var row = console.Text().Split('\n').Single(l => l.Contains("INSTANCE_MIGRATE(web3", StringComparison.Ordinal));
+        Assert.Contains("61.5%", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Someone_elses_job_shows_progress_only_while_its_log_is_followed()
     {
         var console = new ConsoleDriver();
         console.Press("4 j Enter");
-        console.Post(new JobLogUpdate(103, Log("* wait until resync is done", "   - progress: 61.5%"), null, null));
+        console.Post(new JobLogUpdate(103, Log("   - progress: 61.5%"), null, null));
         console.Press("Esc");
 
-        Assert.Contains("61.5%", console.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("61.5%", console.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
