@@ -45,6 +45,23 @@ public sealed class DrbdTruthTests
     }
 
     [Fact]
+    public void An_events2_resync_without_done_yet_is_at_zero()
+    {
+        var parser = new Events2Parser(N1);
+        parser.FeedAll(
+            "exists resource name:resource3 role:Primary suspended:no\n"
+            + "exists connection name:resource3 peer-node-id:1 conn-name:node2.example.com connection:Connected role:Secondary\n"
+            + "exists device name:resource3 volume:0 minor:3 disk:UpToDate client:no\n"
+            + "exists peer-device name:resource3 peer-node-id:1 conn-name:node2.example.com volume:0 replication:SyncSource peer-disk:Inconsistent out-of-sync:4096\n"
+            + "exists -\n");
+
+        var d = parser.Devices().Single();
+
+        Assert.Equal(DrbdConnectionState.SyncSource, d.Connection);
+        Assert.Equal((0, false), (d.Sync!.Percent, d.Sync.FromProgressLine));
+    }
+
+    [Fact]
     public void Connected_is_not_in_resync()
     {
         var d = Minor("Connected", ds: "UpToDate/UpToDate");
