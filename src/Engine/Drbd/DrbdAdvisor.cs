@@ -24,8 +24,16 @@ public static class DrbdAdvisor
             DrbdHealth.Verifying => new(health, "Online verify running",
                 "Nothing to do. Blocks found out of sync are resynced at the next reconnect.", null),
             DrbdHealth.Syncing => new(health, "Resync running",
-                "Wait for it. If it is too slow and the network and disks have room, raise Ganeti's DRBD resync rate.",
+                "Wait for it." + Rates(sync) + " If it is too slow and the network and disks have room, raise Ganeti's DRBD resync rate.",
                 ResyncRate(sync)),
+            DrbdHealth.Stalled => new(health, "Resync stalled (no progress)",
+                "The resync does not move." + Rates(sync) + " Check the replication network and both nodes' disks; "
+                + "if DRBD is throttled rather than stuck, a higher resync rate gets it going.",
+                ResyncRate(sync)),
+            DrbdHealth.Connecting => new(health, "Connecting to the peer (WFReportParams)",
+                "The peers are exchanging parameters; this passes in a moment. If it does not, check the replication network.", null),
+            DrbdHealth.Inactive => new(health, "Disks inactive (instance down)",
+                "The instance is shut down, so Ganeti deactivated its disks. Nothing to do: starting the instance activates them.", null),
             DrbdHealth.PausedSync => new(health, "Resync paused",
                 "DRBD runs dependent resyncs one after another (flag a) or the peer (p) or a user (u) paused it; "
                 + "it resumes when the one ahead ends. A higher resync rate drains the queue sooner.",
@@ -81,6 +89,25 @@ public static class DrbdAdvisor
         var rate = Math.Max(doubled, DefaultResyncRateKiBps);
         return Math.Min((rate + 1023) / 1024 * 1024, MaxSuggestedRateKiBps);
     }
+
+    /// <summary>" DRBD aims at 60 MiB/s (want) and moves 20 MiB/s." from what DRBD printed, or nothing.</summary>
+    private static string Rates(DrbdSyncProgress? sync)
+    {
+        var parts = new List<string>(2);
+        if (sync?.WantKiBps is { } want)
+        {
+            parts.Add($"aims at {Rate(want)} (want)");
+        }
+        if (sync?.SpeedKiBps is { } speed)
+        {
+            parts.Add($"moves {Rate(speed)}");
+        }
+        return parts.Count == 0 ? "" : " DRBD " + string.Join(" and ", parts) + ".";
+    }
+
+    private static string Rate(long kibps) => kibps >= 1024
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kibps / 1024.0:0} MiB/s")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kibps} KiB/s");
 
     private static ClusterSetDrbdResyncRate ResyncRate(DrbdSyncProgress? sync) => new(SuggestResyncRate(sync));
 

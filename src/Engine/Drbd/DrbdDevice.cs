@@ -47,6 +47,19 @@ public sealed record DrbdDevice(
     public bool IsSyncing => Connection is DrbdConnectionState.SyncSource or DrbdConnectionState.SyncTarget
         or DrbdConnectionState.VerifyS or DrbdConnectionState.VerifyT;
 
+    /// <summary>
+    /// Ganeti's is_in_resync (lib/storage/drbd_info.py CSET_SYNC: from WFReportParams through
+    /// PausedSyncT), and online verify, which reports progress the same way.
+    /// </summary>
+    public bool IsInResync => IsResyncState(Connection);
+
+    /// <inheritdoc cref="IsInResync"/>
+    public static bool IsResyncState(DrbdConnectionState state) => state is DrbdConnectionState.WFReportParams or DrbdConnectionState.StartingSyncS
+        or DrbdConnectionState.StartingSyncT or DrbdConnectionState.WFBitMapS or DrbdConnectionState.WFBitMapT
+        or DrbdConnectionState.WFSyncUUID or DrbdConnectionState.SyncSource or DrbdConnectionState.SyncTarget
+        or DrbdConnectionState.PausedSyncS or DrbdConnectionState.PausedSyncT
+        or DrbdConnectionState.VerifyS or DrbdConnectionState.VerifyT;
+
     public bool IsSyncPaused => Connection is DrbdConnectionState.PausedSyncS or DrbdConnectionState.PausedSyncT
         || Flags.Skip(1).Take(3).Any(c => c is 'a' or 'p' or 'u');
 

@@ -36,6 +36,9 @@ public sealed record DrbdDiskView(InstanceDiskSync Disk, DrbdAdvice Advice)
     public double? SmoothedSpeedKiBps => Estimate?.SmoothedSpeedKiBps;
     public long? DrbdSpeedKiBps => Estimate?.DrbdSpeedKiBps ?? Disk.Progress?.SpeedKiBps;
 
+    /// <summary>DRBD's <c>want:</c>, the rate its resync controller aims at (the SyncTarget side prints it).</summary>
+    public long? WantKiBps => Disk.Progress?.WantKiBps;
+
     /// <summary>DRBD's own estimate of the time left.</summary>
     public TimeSpan? DrbdFinish => Estimate?.DrbdFinish ?? Disk.Progress?.Finish;
 
@@ -46,5 +49,5 @@ public sealed record DrbdDiskView(InstanceDiskSync Disk, DrbdAdvice Advice)
     public bool Stalled => Estimate?.Stalled ?? Disk.Progress?.Stalled ?? false;
 
     /// <summary>A resync runs or waits its turn (verify excluded): what "finished" is measured against.</summary>
-    public bool IsResyncing => Health is DrbdHealth.Syncing or DrbdHealth.PausedSync;
+    public bool IsResyncing => Health is DrbdHealth.Syncing or DrbdHealth.Stalled or DrbdHealth.PausedSync;
 }

@@ -25,4 +25,10 @@ public enum DrbdHealth
     DiskLost,
     /// <summary>The minor is not configured (Ganeti expects it to be when the instance's disks are active).</summary>
     Unconfigured,
+    /// <summary>The peers are setting up their connection (WFReportParams): transient, the peer is there.</summary>
+    Connecting,
+    /// <summary>A resync that does not move: DRBD says "(stalled)", or the remaining KiB stay put.</summary>
+    Stalled,
+    /// <summary>The instance is not meant to run (ADMIN_down, offline) and Ganeti deactivated its disks: nothing wrong.</summary>
+    Inactive,
 }

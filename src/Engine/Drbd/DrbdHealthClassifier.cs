@@ -19,14 +19,16 @@ public static class DrbdHealthClassifier
             DrbdConnectionState.StandAlone => DrbdHealth.StandAlone,
             DrbdConnectionState.WFConnection or DrbdConnectionState.Unconnected or DrbdConnectionState.Timeout
                 or DrbdConnectionState.BrokenPipe or DrbdConnectionState.NetworkFailure or DrbdConnectionState.ProtocolError
-                or DrbdConnectionState.TearDown or DrbdConnectionState.Disconnecting or DrbdConnectionState.WFReportParams
+                or DrbdConnectionState.TearDown or DrbdConnectionState.Disconnecting
                 => DrbdHealth.PeerGone,
+            // Connected at TCP level, exchanging parameters; Ganeti counts it in its CSET_SYNC.
+            DrbdConnectionState.WFReportParams => DrbdHealth.Connecting,
             DrbdConnectionState.VerifyS or DrbdConnectionState.VerifyT => DrbdHealth.Verifying,
             DrbdConnectionState.PausedSyncS or DrbdConnectionState.PausedSyncT => DrbdHealth.PausedSync,
             DrbdConnectionState.SyncSource or DrbdConnectionState.SyncTarget or DrbdConnectionState.StartingSyncS
                 or DrbdConnectionState.StartingSyncT or DrbdConnectionState.WFBitMapS or DrbdConnectionState.WFBitMapT
                 or DrbdConnectionState.WFSyncUUID
-                => device.IsSyncPaused ? DrbdHealth.PausedSync : DrbdHealth.Syncing,
+                => device.IsSyncPaused ? DrbdHealth.PausedSync : device.Sync?.Stalled == true ? DrbdHealth.Stalled : DrbdHealth.Syncing,
             DrbdConnectionState.Ahead or DrbdConnectionState.Behind => DrbdHealth.Degraded,
             DrbdConnectionState.Connected => ConnectedHealth(device),
             _ => DrbdHealth.Unknown,
@@ -51,16 +53,30 @@ public static class DrbdHealthClassifier
     public static int Severity(DrbdHealth health) => health switch
     {
         DrbdHealth.Healthy => 0,
-        DrbdHealth.Verifying => 1,
-        DrbdHealth.Syncing => 2,
-        DrbdHealth.PausedSync => 3,
-        DrbdHealth.Degraded => 4,
-        DrbdHealth.Unknown => 5,
-        DrbdHealth.Unconfigured => 6,
-        DrbdHealth.PeerGone => 7,
-        DrbdHealth.StandAlone => 8,
-        DrbdHealth.DiskLost => 9,
-        _ => 10,
+        DrbdHealth.Inactive => 1,
+        DrbdHealth.Verifying => 2,
+        DrbdHealth.Connecting => 3,
+        DrbdHealth.Syncing => 4,
+        DrbdHealth.PausedSync => 5,
+        DrbdHealth.Stalled => 6,
+        DrbdHealth.Degraded => 7,
+        DrbdHealth.Unknown => 8,
+        DrbdHealth.Unconfigured => 9,
+        DrbdHealth.PeerGone => 10,
+        DrbdHealth.StandAlone => 11,
+        DrbdHealth.DiskLost => 12,
+        _ => 13,
+    };
+
+    /// <summary>
+    /// The pair's health refined by what only the monitor knows: our estimator saw a resync stop
+    /// moving, or the instance is not meant to run so unconfigured minors are simply deactivated.
+    /// </summary>
+    public static DrbdHealth Refine(DrbdHealth pair, bool stalled, bool instanceDown) => pair switch
+    {
+        DrbdHealth.Syncing when stalled => DrbdHealth.Stalled,
+        DrbdHealth.Unconfigured when instanceDown => DrbdHealth.Inactive,
+        _ => pair,
     };
 
     internal static bool IsLost(DrbdDiskState disk) =>

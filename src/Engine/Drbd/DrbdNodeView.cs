@@ -8,6 +8,9 @@ public sealed record DrbdNodeView(string Node, DrbdNodeStatus? Stream)
     public string? DrbdRelease { get; init; }
     public int DeviceCount { get; init; }
 
+    /// <summary>The node's last sample was empty: the DRBD module is not loaded there.</summary>
+    public bool NoDrbd { get; init; }
+
     /// <summary>Configured minors that are neither healthy nor verifying.</summary>
     public int DegradedCount { get; init; }
 

@@ -4,5 +4,6 @@ namespace GntTui.Engine.Drbd;
 public sealed record DrbdReplayRow(string Node, DrbdDevice Device, ResyncEstimate Estimate)
 {
     public int Minor => Device.Minor;
-    public DrbdHealth Health => Device.Health;
+    /// <summary>The device's health, stalled once the estimate sees its resync stop moving.</summary>
+    public DrbdHealth Health => DrbdHealthClassifier.Refine(Device.Health, Estimate.Stalled, instanceDown: false);
 }

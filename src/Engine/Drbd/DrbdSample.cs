@@ -8,6 +8,9 @@ public sealed record DrbdSample(
     DrbdVersion? Version,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>The node printed nothing at all: no /proc/drbd, so no DRBD module loaded.</summary>
+    public bool NoDrbd { get; init; }
+
     public DrbdDevice? Find(int minor) => Devices.FirstOrDefault(d => d.Minor == minor);
 
     /// <summary>Notes of the sample and of its devices, each device's prefixed with its minor.</summary>

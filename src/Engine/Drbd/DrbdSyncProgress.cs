@@ -27,6 +27,15 @@ public sealed record DrbdSyncProgress(double Percent, long? RemainingKiB, long? 
     /// <summary><c>queue_delay:</c> in milliseconds (8.3.8+).</summary>
     public double? QueueDelayMs { get; init; }
 
+    /// <summary>
+    /// False for a resync just entered, before DRBD prints its progress line: Ganeti counts it at
+    /// 0 % (drbd_info.py: "if self.is_in_resync: self.sync_percent = 0").
+    /// </summary>
+    public bool FromProgressLine { get; init; } = true;
+
+    /// <summary>A resync (or verify) state with no progress line yet, at 0 % as Ganeti counts it.</summary>
+    public static DrbdSyncProgress NotYetReported(bool verify) => new(0, null, null) { IsVerify = verify, FromProgressLine = false };
+
     /// <summary>True when the total was printed in MiB (<c>)M</c>), so the KiB figures are rounded to MiB.</summary>
     public bool RoundedToMiB { get; init; }
 }

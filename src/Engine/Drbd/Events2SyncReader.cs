@@ -11,9 +11,15 @@ internal static class Events2SyncReader
             or DrbdConnectionState.PausedSyncS or DrbdConnectionState.PausedSyncT
             or DrbdConnectionState.VerifyS or DrbdConnectionState.VerifyT;
         // done: lingers in the merged fields after a resync ends, so the state decides.
-        if (!inResync || Events2DeviceView.Field(peerDevice, "done") is not { } doneText || DrbdNumbers.Double(doneText) is not { } done)
+        if (!inResync)
         {
             return null;
+        }
+        var verify = state is DrbdConnectionState.VerifyS or DrbdConnectionState.VerifyT;
+        if (Events2DeviceView.Field(peerDevice, "done") is not { } doneText || DrbdNumbers.Double(doneText) is not { } done)
+        {
+            // Just entered, no done: yet: at 0 % as Ganeti counts a resync without figures.
+            return DrbdSyncProgress.NotYetReported(verify);
         }
         var remaining = Events2DeviceView.Number(peerDevice, "out-of-sync");
         var eta = Events2DeviceView.Field(peerDevice, "eta");
@@ -21,7 +27,7 @@ internal static class Events2SyncReader
         var moving = state is DrbdConnectionState.SyncSource or DrbdConnectionState.SyncTarget;
         return new DrbdSyncProgress(done, remaining, Total(done, remaining))
         {
-            IsVerify = state is DrbdConnectionState.VerifyS or DrbdConnectionState.VerifyT,
+            IsVerify = verify,
             Finish = etaSeconds is { } s && s >= 0 && s < TimeSpan.MaxValue.TotalSeconds / 2 ? TimeSpan.FromSeconds(Math.Round(s)) : null,
             SpeedKiBps = MiBToKiB(Events2DeviceView.Field(peerDevice, "dbdt1")),
             AverageSpeedKiBps = MiBToKiB(Events2DeviceView.Field(peerDevice, "dbdt")),

@@ -26,16 +26,17 @@ public static class ProcDrbdParser
 
     internal static DrbdSample ParseCore(string text, string node, DateTimeOffset time)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            // `cat /proc/drbd` prints nothing where the module is not loaded: a fact, not a parse failure.
+            return new DrbdSample(time, node, [], null, []) { NoDrbd = true };
+        }
         var notes = new List<string>();
         var (header, minors) = Split(text);
         var version = ReadHeader(header, notes);
         var devices = KeepLastPerMinor(minors.Select(ProcDrbdMinorParser.Parse), notes);
 
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            notes.Add("empty input");
-        }
-        else if (devices.Count == 0 && version?.Release is { } release && !release.StartsWith("8.", StringComparison.Ordinal))
+        if (devices.Count == 0 && version?.Release is { } release && !release.StartsWith("8.", StringComparison.Ordinal))
         {
             notes.Add($"DRBD {release} lists no devices in /proc/drbd; events2 is the source there");
         }

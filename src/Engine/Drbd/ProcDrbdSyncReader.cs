@@ -18,16 +18,14 @@ internal static class ProcDrbdSyncReader
 
         if (progress is null)
         {
-            if (state is DrbdConnectionState.SyncSource or DrbdConnectionState.SyncTarget
-                or DrbdConnectionState.VerifyS or DrbdConnectionState.VerifyT)
-            {
-                notes.Add("resync state but no sync'ed:/verified: line");
-            }
             if (finish is not null || speed is not null)
             {
                 notes.Add("finish:/speed: without a sync'ed: line; ignored");
             }
-            return null;
+            // Just entered: DRBD prints the progress lines a moment later.
+            return DrbdDevice.IsResyncState(state)
+                ? DrbdSyncProgress.NotYetReported(state is DrbdConnectionState.VerifyS or DrbdConnectionState.VerifyT)
+                : null;
         }
 
         var (remaining, total, rounded) = Sizes(progress, notes);

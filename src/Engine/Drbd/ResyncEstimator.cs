@@ -29,7 +29,7 @@ public sealed class ResyncEstimator
     public ResyncEstimate Add(DrbdDeviceKey key, DateTimeOffset time, DrbdDevice device)
     {
         var health = device.Health;
-        if (health is not (DrbdHealth.Syncing or DrbdHealth.PausedSync or DrbdHealth.Verifying))
+        if (health is not (DrbdHealth.Syncing or DrbdHealth.Stalled or DrbdHealth.PausedSync or DrbdHealth.Verifying))
         {
             _tracks.Remove(key);
             return ResyncEstimate.Inactive(key, time);

@@ -18,4 +18,7 @@ public sealed record GanetiInstance(
     public bool CanMigrate => DiskTemplate is "drbd" or "sharedfile" or "diskless" or "rbd" or "blockdev" or "ext" or "gluster";
 
     public bool IsDrbd => DiskTemplate == "drbd";
+
+    /// <summary>admin_state "up": the instance should run, so its disks should be active (down and offline ones have theirs deactivated).</summary>
+    public bool IsMeantToRun => AdminState == "up";
 }

@@ -14,4 +14,8 @@ public sealed record GanetiNode(
     Reading<long> DiskFree,
     int PrimaryCount,
     int SecondaryCount,
-    string Group);
+    string Group)
+{
+    /// <summary>Ganeti prints "?" when it cannot resolve the node's group (a field without data): not a group's name.</summary>
+    public bool IsGroupKnown => Group is not ("" or "?");
+}

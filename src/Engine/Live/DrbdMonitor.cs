@@ -27,6 +27,7 @@ public sealed class DrbdMonitor : IDisposable
     private IReadOnlyList<string> _online = [];
     private HashSet<string> _onlineSet = new(StringComparer.OrdinalIgnoreCase);
     private bool _clusterSeen;
+    private HashSet<string> _notMeantToRun = new(StringComparer.OrdinalIgnoreCase);
     private readonly DrbdMappingCache _mappings;
     private ClusterSnapshot? _pendingCluster;
     private volatile DrbdSnapshot _current;
@@ -104,6 +105,7 @@ public sealed class DrbdMonitor : IDisposable
         lock (_gate)
         {
             _clusterSeen = true;
+            _notMeantToRun = cluster.Instances.Where(i => !i.IsMeantToRun).Select(i => i.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
             _online = online;
             _onlineSet = online.ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var gone in _latest.Keys.Where(n => !_onlineSet.Contains(n)).ToList())
@@ -142,7 +144,7 @@ public sealed class DrbdMonitor : IDisposable
             lock (_gate)
             {
                 disks = DrbdJoin.Join(mappings.Rows, _latest.Values)
-                    .Select(d => DrbdSnapshotBuilder.Disk(d, _estimator.Get, now))
+                    .Select(d => DrbdSnapshotBuilder.Disk(d, _estimator.Get, now, _notMeantToRun.Contains(d.Instance)))
                     .Select(v => v.Estimate is { } e ? v with { SpeedHistory = _recorder.Sparkline(e) } : v)
                     .ToList();
                 nodes = _online.Order(StringComparer.Ordinal)

@@ -7,10 +7,12 @@ internal static class DrbdSnapshotBuilder
 {
     private const int MaxNodeNotes = 20;
 
-    public static DrbdDiskView Disk(InstanceDiskSync disk, Func<DrbdDeviceKey, ResyncEstimate?> estimates, DateTimeOffset now)
+    /// <param name="instanceDown">The instance is not meant to run (admin state down or offline).</param>
+    public static DrbdDiskView Disk(InstanceDiskSync disk, Func<DrbdDeviceKey, ResyncEstimate?> estimates, DateTimeOffset now, bool instanceDown = false)
     {
         var estimate = PickEstimate(disk, estimates);
         var sampled = new[] { disk.Primary?.SampledAt, disk.Secondary?.SampledAt }.OfType<DateTimeOffset>().ToList();
+        disk = disk with { Health = DrbdHealthClassifier.Refine(disk.Health, estimate?.Stalled == true, instanceDown) };
         return new DrbdDiskView(disk, DrbdAdvisor.Advise(disk))
         {
             Estimate = estimate,
@@ -54,8 +56,9 @@ internal static class DrbdSnapshotBuilder
             LastSampleAt = sample.Time,
             SampleAge = now - sample.Time,
             DrbdRelease = sample.Version?.Release,
+            NoDrbd = sample.NoDrbd,
             DeviceCount = configured.Count,
-            DegradedCount = configured.Count(d => d.Health is not (DrbdHealth.Healthy or DrbdHealth.Verifying)),
+            DegradedCount = configured.Count(d => d.Health is not (DrbdHealth.Healthy or DrbdHealth.Verifying or DrbdHealth.Connecting)),
             UnmappedCount = mappedMinors is null ? 0 : configured.Count(d => !mappedMinors.Contains(d.Minor)),
             Notes = sample.AllNotes().Take(MaxNodeNotes).ToList(),
         };

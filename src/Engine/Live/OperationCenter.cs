@@ -245,7 +245,9 @@ public sealed class OperationCenter
     {
         try
         {
-            var report = await new ClusterVerification(_services.Client, _services.Time).RunAsync(ignore, _stop).ConfigureAwait(false);
+            var snapshot = _services.Snapshot();
+            var cluster = snapshot.Info?.Name is { Length: > 0 } name ? name : snapshot.ClusterName;
+            var report = await new ClusterVerification(_services.Client, _services.Time, cluster).RunAsync(ignore, _stop).ConfigureAwait(false);
             Publish(new SessionEvent.VerifyFinished(report, null));
             Say("cluster verify: " + report.Summary, report.IsClean ? NoticeLevel.Info : NoticeLevel.Warning);
         }

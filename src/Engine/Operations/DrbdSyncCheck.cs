@@ -27,6 +27,7 @@ internal static class DrbdSyncCheck
             yield break;
         }
         var inSync = true;
+        var inactive = false;
         foreach (var d in disks)
         {
             var secondary = d.Secondary?.Node ?? NodeNames.SecondaryOf(instance) ?? "the secondary";
@@ -34,7 +35,10 @@ internal static class DrbdSyncCheck
             {
                 case DrbdHealth.Healthy or DrbdHealth.Verifying:
                     break;
-                case DrbdHealth.Syncing or DrbdHealth.PausedSync:
+                case DrbdHealth.Inactive:
+                    inactive = true;
+                    break;
+                case DrbdHealth.Syncing or DrbdHealth.Stalled or DrbdHealth.PausedSync:
                     inSync = false;
                     yield return PreflightFinding.Blocker(PreflightCodes.DrbdSyncing,
                         $"{name} disk/{d.DiskIndex} is resyncing to {NodeNames.Short(secondary)}{Progress(d)}; Ganeti refuses to {verb} until it is in sync");
@@ -46,7 +50,13 @@ internal static class DrbdSyncCheck
                     break;
             }
         }
-        if (inSync)
+        if (inSync && inactive)
+        {
+            // instance_migration.py: "* not checking disk consistency as instance is not running".
+            yield return PreflightFinding.Info(PreflightCodes.DrbdInSync,
+                $"{name}: disks inactive (instance down); Ganeti does not check their sync for an instance that is not running");
+        }
+        else if (inSync)
         {
             yield return PreflightFinding.Info(PreflightCodes.DrbdInSync,
                 $"{name}: {Count(disks.Count)} UpToDate on {NodeNames.Short(NodeNames.SecondaryOf(instance) ?? "the secondary")}");
@@ -88,6 +98,7 @@ internal static class DrbdSyncCheck
         DrbdHealth.SplitBrain => "in split brain",
         DrbdHealth.DiskLost => "without its disk",
         DrbdHealth.Unconfigured => "not configured",
+        DrbdHealth.Connecting => "still connecting to its peer",
         _ => "in an unknown state",
     };
 }

@@ -55,6 +55,12 @@ public static class DrbdPrinter
             time = f.Time,
             node = f.Node,
             release = f.Sample.Version?.Release,
+            api = f.Sample.Version?.Api,
+            protocolVersion = f.Sample.Version?.Protocol,
+            sourceVersion = f.Sample.Version?.SourceVersion,
+            gitHash = f.Sample.Version?.GitHash,
+            builtBy = f.Sample.Version?.BuiltBy,
+            noDrbd = f.Sample.NoDrbd,
             notes = f.Sample.Notes,
             devices = f.Rows.Select(r => new
             {
@@ -71,6 +77,24 @@ public static class DrbdPrinter
                 remainingKiB = r.Estimate.RemainingKiB ?? r.Device.Sync?.RemainingKiB,
                 totalKiB = r.Estimate.TotalKiB ?? r.Device.Sync?.TotalKiB,
                 drbdSpeedKiBps = r.Device.Sync?.SpeedKiBps,
+                wantKiBps = r.Device.Sync?.WantKiBps,
+                averageSpeedKiBps = r.Device.Sync?.AverageSpeedKiBps,
+                inResync = r.Device.IsInResync,
+                progressLine = r.Device.Sync?.FromProgressLine,
+                verify = r.Device.Sync?.IsVerify,
+                counters = r.Device.Counters == DrbdCounters.None ? null : new
+                {
+                    sentKiB = r.Device.Counters.SentKiB,
+                    receivedKiB = r.Device.Counters.ReceivedKiB,
+                    diskWriteKiB = r.Device.Counters.DiskWriteKiB,
+                    diskReadKiB = r.Device.Counters.DiskReadKiB,
+                    outOfSyncKiB = r.Device.Counters.OutOfSyncKiB,
+                    localPending = r.Device.Counters.LocalPending,
+                    pending = r.Device.Counters.Pending,
+                    unacked = r.Device.Counters.Unacked,
+                    applicationPending = r.Device.Counters.ApplicationPending,
+                    writeOrder = r.Device.Counters.WriteOrder?.ToString(),
+                },
                 drbdFinishSeconds = r.Device.Sync?.Finish?.TotalSeconds,
                 currentSpeedKiBps = r.Estimate.CurrentSpeedKiBps,
                 smoothedSpeedKiBps = r.Estimate.SmoothedSpeedKiBps,
@@ -108,7 +132,7 @@ public static class DrbdPrinter
                 d.IsConfigured ? $"{d.Disk}/{d.PeerDisk}" : "",
                 s is null ? "" : $"{s.Percent.ToString("0.0", C)}%" + (s.IsVerify ? " verify" : ""),
                 Units.Kibibytes(s?.RemainingKiB ?? (d.Counters.OutOfSyncKiB is > 0 and var oos ? oos : null)),
-                Units.Speed(s?.SpeedKiBps),
+                Units.Speed(s?.SpeedKiBps) + (s?.WantKiBps is { } want ? $" (want {Units.Speed(want)})" : ""),
                 s?.Finish is { } f ? DrbdDurationText.Clock(f) + (s.Stalled ? " [red](stalled)[/]" : "") : "",
             };
             if (estimates)
@@ -147,8 +171,8 @@ public static class DrbdPrinter
         var colour = h switch
         {
             DrbdHealth.Healthy => "green",
-            DrbdHealth.Syncing or DrbdHealth.PausedSync or DrbdHealth.Verifying => "yellow",
-            DrbdHealth.Unconfigured or DrbdHealth.Unknown => "grey",
+            DrbdHealth.Syncing or DrbdHealth.PausedSync or DrbdHealth.Verifying or DrbdHealth.Connecting => "yellow",
+            DrbdHealth.Unconfigured or DrbdHealth.Unknown or DrbdHealth.Inactive => "grey",
             _ => "red",
         };
         return $"[{colour}]{h}[/]";

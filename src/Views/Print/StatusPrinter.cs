@@ -46,7 +46,7 @@ public static class StatusPrinter
         foreach (var n in data.Nodes)
         {
             nodes.AddRow(Esc(n.Name), n.Role.ToString(), Flags(n), Units.Mebibytes(n.MemoryTotal), Units.Mebibytes(n.MemoryFree), Units.Mebibytes(n.DiskTotal), Units.Mebibytes(n.DiskFree),
-                n.PrimaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.SecondaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), Esc(n.Group));
+                n.PrimaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.SecondaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.IsGroupKnown ? Esc(n.Group) : "[grey]unknown[/]");
         }
         AnsiConsole.Write(nodes);
 

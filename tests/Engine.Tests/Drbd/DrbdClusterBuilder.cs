@@ -16,10 +16,12 @@ internal sealed class DrbdClusterBuilder
         return this;
     }
 
-    public DrbdClusterBuilder Instance(string name, string primary, string secondary, string template = "drbd")
+    /// <param name="down">Shut down by the admin (ADMIN_down): Ganeti deactivates its disks.</param>
+    public DrbdClusterBuilder Instance(string name, string primary, string secondary, string template = "drbd", bool down = false)
     {
         _instances.RemoveAll(i => i.Name == name);
-        _instances.Add(new GanetiInstance(name, InstanceStatus.Running, "running", Reading<bool>.Of(true), "up", primary, [secondary], template,
+        _instances.Add(new GanetiInstance(name, down ? InstanceStatus.AdminDown : InstanceStatus.Running, down ? "ADMIN_down" : "running",
+            Reading<bool>.Of(!down), down ? "down" : "up", primary, [secondary], template,
             Reading<long>.Of(1024), Reading<int>.Of(1), Reading<long>.Of(1024)));
         return this;
     }

@@ -121,7 +121,8 @@ public sealed class DrbdSamplerTests
         Assert.Equal([DrbdHealth.Healthy, DrbdHealth.Unknown], samples[0].Devices.Select(d => d.Health));
         Assert.Contains(samples[0].AllNotes(), n => n.Contains("Bogus", StringComparison.Ordinal));
         Assert.Empty(samples[1].Devices);
-        Assert.Contains("empty input", samples[1].Notes);
+        Assert.True(samples[1].NoDrbd);
+        Assert.Empty(samples[1].Notes);
         Assert.Equal(2, samples[2].Devices.Count);
         Assert.Equal([1.0], _delays.Select(d => d.TotalSeconds));
         Assert.Equal(3, sampler.Status[N1].Samples);

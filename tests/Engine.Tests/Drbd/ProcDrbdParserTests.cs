@@ -109,7 +109,8 @@ public class ProcDrbdParserTests
         Assert.Equal(DrbdHealth.Syncing, sample.Find(0)!.Health);
         var dependent = sample.Find(1)!;
         Assert.Equal(("ra----", true, DrbdHealth.PausedSync), (dependent.Flags, dependent.IsSyncPaused, dependent.Health));
-        Assert.Null(dependent.Sync);
+        // No progress line yet: in resync at 0 %, as Ganeti's drbd_info.py counts it.
+        Assert.Equal((0, false), (dependent.Sync!.Percent, dependent.Sync.FromProgressLine));
         Assert.Equal(1048576L, dependent.Counters.OutOfSyncKiB);
         Assert.Equal(DrbdHealth.PausedSync, sample.Find(2)!.Health);
         Assert.All(sample.Devices, d => Assert.Empty(d.Notes));
@@ -158,7 +159,9 @@ public class ProcDrbdParserTests
     {
         var sample = ProcDrbdParser.Parse(text, "n", Fixture.Time);
         Assert.Empty(sample.Devices);
-        Assert.Contains("empty input", sample.Notes);
+        // Nothing at all is a node without DRBD: said as such, not as parser notes.
+        Assert.True(sample.NoDrbd);
+        Assert.Empty(sample.Notes);
     }
 
     [Fact]
@@ -193,11 +196,11 @@ public class ProcDrbdParserTests
     }
 
     [Fact]
-    public void Sync_state_without_progress_line_is_a_note()
+    public void Sync_state_without_progress_line_is_at_zero_as_ganeti_counts_it()
     {
         var d = ProcDrbdParser.Parse(" 0: cs:SyncTarget ro:Secondary/Primary ds:Inconsistent/UpToDate C r-----\n    ns:0 nr:1 dw:1 dr:0 oos:5\n", "n", Fixture.Time).Find(0)!;
-        Assert.Null(d.Sync);
-        Assert.Contains(d.Notes, n => n.Contains("no sync'ed", StringComparison.Ordinal));
+        Assert.Equal((0, false), (d.Sync!.Percent, d.Sync.FromProgressLine));
+        Assert.DoesNotContain(d.Notes, n => n.Contains("no sync'ed", StringComparison.Ordinal));
     }
 
     private static string Describe(DrbdDevice d) =>

@@ -4,7 +4,8 @@ namespace GntTui.Engine.Ganeti.Jobs;
 
 /// <summary>
 /// Reads a <c>gnt-job watch</c> stream line by line: the "Output from job N follows" header and its
-/// dashes, timestamped log lines, and a "Job N failed: …" message with its continuation lines.
+/// dashes, timestamped log lines, and a "Job N failed: …" message with its continuation lines; and
+/// the untimestamped status lines cli.py prints around jobs ("Job N is waiting in queue").
 /// </summary>
 public sealed partial class JobWatchParser
 {
@@ -49,6 +50,10 @@ public sealed partial class JobWatchParser
         {
             _failure.Add(line);
             return null;
+        }
+        if (JobLogLineParser.TryParseCommandLine(line) is { } status)
+        {
+            return status;
         }
         Unrecognised.Add(line);
         return new JobLogEntry(null, line, JobLogKind.Message);

@@ -1,5 +1,6 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Store;
@@ -40,6 +41,9 @@ internal sealed class ConsoleData
     /// <summary>Node maintenance runbooks by id, as last posted.</summary>
     public IReadOnlyDictionary<long, RunbookState> Runbooks { get; private init; } = new Dictionary<long, RunbookState>();
 
+    /// <summary>Where the followed jobs stand by their logs, by job id.</summary>
+    public IReadOnlyDictionary<long, JobProgress> JobProgress { get; private init; } = new Dictionary<long, JobProgress>();
+
     /// <summary>The snapshot's jobs plus ours that it does not list yet.</summary>
     public IReadOnlyList<GanetiJob> Jobs => _jobs ??= Own.MergeInto(Snapshot.Jobs);
 
@@ -49,23 +53,39 @@ internal sealed class ConsoleData
 
     /// <summary>New cluster data; the DRBD lookups carry over, and our jobs it now lists stop being placeholders.</summary>
     public ConsoleData WithSnapshot(ClusterSnapshot snapshot) =>
-        new(snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.Listed(snapshot), Audit = Audit, Verify = Verify, Runbooks = Runbooks };
+        new(snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.Listed(snapshot), Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress };
 
     /// <summary>New DRBD data; the job lookups carry over.</summary>
     public ConsoleData WithDrbd(DrbdSnapshot drbd) =>
-        new(Snapshot, drbd) { _currentJobs = _currentJobs, _jobs = _jobs, Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks };
+        new(Snapshot, drbd) { _currentJobs = _currentJobs, _jobs = _jobs, Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress };
 
-    public ConsoleData WithOwn(OwnJobs own) => new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = own, Audit = Audit, Verify = Verify, Runbooks = Runbooks };
+    public ConsoleData WithOwn(OwnJobs own) => new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress };
 
     public ConsoleData WithAudit(IReadOnlyList<AuditEntry> rows) =>
-        new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.WithAudit(rows), Audit = rows, Verify = Verify, Runbooks = Runbooks };
+        new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.WithAudit(rows), Audit = rows, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress };
 
-    public ConsoleData WithVerify(VerifyUpdate verify) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = verify, Runbooks = Runbooks });
+    public ConsoleData WithVerify(VerifyUpdate verify) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = verify, Runbooks = Runbooks, JobProgress = JobProgress });
 
     public ConsoleData WithRunbook(RunbookState runbook)
     {
         var all = new Dictionary<long, RunbookState>(Runbooks) { [runbook.Id] = runbook };
-        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = all });
+        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = all, JobProgress = JobProgress });
+    }
+
+    /// <summary>A followed job's log moved on; null progress forgets it.</summary>
+    public ConsoleData WithJobProgress(long jobId, JobProgress? progress)
+    {
+        var all = new Dictionary<long, JobProgress>(JobProgress);
+        if (progress is null)
+        {
+            all.Remove(jobId);
+        }
+        else
+        {
+            all[jobId] = progress;
+        }
+
+        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = all });
     }
 
     private ConsoleData Keep(ConsoleData next)

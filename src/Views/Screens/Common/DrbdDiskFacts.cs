@@ -5,8 +5,8 @@ namespace GntTui.Views.Screens.Common;
 /// <summary>What the console reads off a DRBD disk view beyond its own properties.</summary>
 internal static class DrbdDiskFacts
 {
-    /// <summary>Neither in sync nor verifying: what "only unhealthy" keeps.</summary>
-    public static bool IsUnhealthy(this DrbdDiskView disk) => disk.Health is not (DrbdHealth.Healthy or DrbdHealth.Verifying);
+    /// <summary>Neither in sync nor verifying nor deactivated with its stopped instance: what "only unhealthy" keeps.</summary>
+    public static bool IsUnhealthy(this DrbdDiskView disk) => disk.Health is not (DrbdHealth.Healthy or DrbdHealth.Verifying or DrbdHealth.Inactive);
 
     /// <summary>Our smoothed speed when we have one, else the last-two-samples one, else DRBD's.</summary>
     public static double? BestSpeedKiBps(this DrbdDiskView disk) =>

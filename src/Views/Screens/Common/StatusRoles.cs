@@ -54,10 +54,13 @@ internal static class StatusRoles
     {
         DrbdHealth.Healthy => StyleRole.Running,
         DrbdHealth.Verifying => StyleRole.Accent,
-        DrbdHealth.Syncing or DrbdHealth.PausedSync or DrbdHealth.Degraded => StyleRole.Warning,
-        DrbdHealth.Unknown => StyleRole.Muted,
+        DrbdHealth.Syncing or DrbdHealth.PausedSync or DrbdHealth.Degraded or DrbdHealth.Connecting => StyleRole.Warning,
+        DrbdHealth.Unknown or DrbdHealth.Inactive => StyleRole.Muted,
         _ => StyleRole.Error,
     };
+
+    /// <summary>For the narrow HEALTH column: "inactive" (the FLAGS column says "instance down").</summary>
+    public static string DrbdShortText(DrbdHealth health) => health == DrbdHealth.Inactive ? "inactive" : DrbdText(health);
 
     public static string DrbdText(DrbdHealth health) => health switch
     {
@@ -66,6 +69,7 @@ internal static class StatusRoles
         DrbdHealth.StandAlone => "standalone",
         DrbdHealth.SplitBrain => "split brain",
         DrbdHealth.DiskLost => "disk lost",
+        DrbdHealth.Inactive => "inactive (instance down)",
         _ => health.ToString().ToLowerInvariant(),
     };
 }

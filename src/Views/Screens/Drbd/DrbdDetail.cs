@@ -20,7 +20,9 @@ internal static class DrbdDetail
             new("instance", disk.Instance),
             new("disk", $"disk/{disk.DiskIndex}"),
             new("health", StatusRoles.DrbdText(disk.Health), healthRole),
-            DrbdText.Flags(disk) is { Length: > 0 } flags ? new("flags", flags, StyleRole.Error) : new("flags", "-", StyleRole.Muted),
+            DrbdText.Flags(disk) is { Length: > 0 } flags
+                ? new("flags", flags, disk.Health == DrbdHealth.Inactive ? StyleRole.Muted : StyleRole.Error)
+                : new("flags", "-", StyleRole.Muted),
             DetailLine.Heading("Sides"),
             new("primary", DrbdText.Side(disk.Primary)),
             new("secondary", DrbdText.Side(disk.Secondary)),
@@ -59,7 +61,8 @@ internal static class DrbdDetail
         yield return new("done", Units.Percent(disk.Percent), StyleRole.Warning);
         yield return new("remaining", $"{Units.Kibibytes(disk.RemainingKiB)} of {Units.Kibibytes(disk.TotalKiB)}");
         yield return new("speed (ours)", Or(Units.Speed(disk.SmoothedSpeedKiBps ?? disk.CurrentSpeedKiBps)));
-        yield return new("speed (DRBD)", Or(Units.Speed(disk.DrbdSpeedKiBps)));
+        yield return new("speed (DRBD)", Or(Units.Speed(disk.DrbdSpeedKiBps))
+            + (disk.WantKiBps is { } want ? $"  want {Units.Speed(want)} (the resync-rate target)" : ""));
         if (disk.SpeedHistory.Count > 1)
         {
             yield return new("speed history", Sparkline.Format(disk.SpeedHistory, SparklineWidth), StyleRole.Sparkline);

@@ -20,12 +20,18 @@ internal static class DrbdText
     public static string Flags(DrbdDiskView disk)
     {
         var flags = new List<string>(3);
+        if (disk.Health == DrbdHealth.Inactive)
+        {
+            flags.Add("instance down");
+        }
+
         if (disk.IsSplitBrain())
         {
             flags.Add("split brain");
         }
 
-        if (disk.Stalled)
+        // A stalled resync says so in its health already.
+        if (disk.Stalled && disk.Health != DrbdHealth.Stalled)
         {
             flags.Add("stalled");
         }

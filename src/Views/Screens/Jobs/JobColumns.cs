@@ -26,6 +26,15 @@ internal static class JobColumns
         TableColumn.Fixed("DURATION", 14),
     ];
 
+    /// <summary>The summary, and while the job runs, where its log says it stands ("step 3/6 · 42.0% · ETA 1m35s").</summary>
+    public static TableCell SummaryCell(JobRow row)
+    {
+        var progress = row.Job.IsFinished ? "" : JobProgressText.Of(row.Progress);
+        return progress.Length == 0
+            ? row.Job.Summary
+            : new TableCell($"{row.Job.Summary}  {progress}", row.Progress!.Failed ? StyleRole.Error : null);
+    }
+
     public static TableCell Cell(JobRow row, int column, DateTimeOffset now, TimeZoneInfo zone)
     {
         var job = row.Job;
@@ -34,7 +43,7 @@ internal static class JobColumns
             Id => row.Key,
             By => row.Ours ? new TableCell("you", StyleRole.Accent) : "",
             Status => new TableCell(StatusRoles.JobText(job.Status), StatusRoles.Job(job.Status)),
-            Summary => job.Summary,
+            Summary => SummaryCell(row),
             Received => TimeText.Clock(job.Received, now, zone),
             Started => TimeText.Clock(job.Started, now, zone),
             Duration => JobTimes.DurationText(job, now),

@@ -23,7 +23,7 @@ internal static class JobLogLayout
         var bars = new Dictionary<(JobLogKind, string), int>();
         foreach (var entry in update.Entries)
         {
-            if (entry.Percent is { } percent && entry.Kind is JobLogKind.DiskSync or JobLogKind.MemoryTransfer)
+            if (entry.IsProgress && entry.Percent is { } percent)
             {
                 var key = (entry.Kind, entry.Device ?? "");
                 var line = Progress(entry, percent);
@@ -42,7 +42,7 @@ internal static class JobLogLayout
 
             // Anything else ends the run: a later report for the same device starts a new bar below it.
             bars.Clear();
-            AddWrapped(lines, Time(entry), entry.Message, Role(entry.Kind), width);
+            AddWrapped(lines, Time(entry), Text(entry), Role(entry.Kind), width);
         }
 
         if (update.Outcome is { } outcome)
@@ -62,9 +62,18 @@ internal static class JobLogLayout
 
     private static JobLogLine Progress(JobLogEntry entry, double percent)
     {
-        var what = entry.Kind == JobLogKind.MemoryTransfer ? "memory" : entry.Device ?? "disk";
+        var what = entry.Kind switch
+        {
+            JobLogKind.MemoryTransfer => "memory",
+            JobLogKind.DrbdResync => entry.Device is { } node ? node.Split('.')[0] : "resync",
+            JobLogKind.DiskWipe => "wipe",
+            _ => entry.Device ?? "disk",
+        };
         var prefix = $"{Time(entry)}{TextWidth.Fit(what, 8)} ";
-        var suffix = $" {Units.Percent(percent),6}" + (entry.Remaining is { Length: > 0 } left ? $"  {left} remaining" : "");
+        var left = entry.Remaining is not { Length: > 0 } text ? ""
+            : entry.Kind == JobLogKind.DiskSync ? $"  {text} remaining"
+            : $"  ETA {text}";
+        var suffix = $" {Units.Percent(percent),6}" + left;
 
         // Live migration past 100% is not converging: the memory is being dirtied faster than sent.
         var role = percent > 100 ? StyleRole.Warning : StyleRole.Normal;
@@ -103,12 +112,17 @@ internal static class JobLogLayout
         }
     }
 
+    /// <summary>A step reads as one ("step 3/6  Allocate new storage"); other lines as Ganeti wrote them.</summary>
+    private static string Text(JobLogEntry entry) =>
+        entry.Step is { } step ? $"step {step.Number}/{step.Count}  {step.Name}" : entry.Message;
+
     private static string Time(JobLogEntry entry) =>
         entry.Time is { } t ? t.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + "  " : TimeBlank;
 
     private static StyleRole Role(JobLogKind kind) => kind switch
     {
-        JobLogKind.Warning => StyleRole.Warning,
+        JobLogKind.Warning or JobLogKind.Hint => StyleRole.Warning,
+        JobLogKind.Step => StyleRole.Accent,
         JobLogKind.MigrationFailed or JobLogKind.JobFailed => StyleRole.Error,
         JobLogKind.DisksInSync => StyleRole.Running,
         JobLogKind.Info => StyleRole.Normal,

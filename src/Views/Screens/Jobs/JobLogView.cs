@@ -1,6 +1,7 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Common;
+using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
@@ -18,6 +19,8 @@ internal sealed class JobLogView : IScrollable
     private JobLogUpdate? _laidOut;
     private int _laidOutWidth = -1;
     private int _viewportHeight = 1;
+    private JobLogUpdate? _measured;
+    private string _progress = "";
 
     public JobLogView(long jobId, GanetiJob? job)
     {
@@ -103,6 +106,12 @@ internal sealed class JobLogView : IScrollable
         }
 
         screen.Fill(area, theme.Normal);
+        if (!ReferenceEquals(_measured, Log))
+        {
+            _measured = Log;
+            _progress = Log is { Outcome: null } running ? JobProgressText.Of(JobProgress.Of(running.Entries)) : "";
+        }
+
         RenderHead(screen, area, theme, now, zone);
         var body = area.SkipTop(HeadRows);
         if (Log is null)
@@ -137,6 +146,11 @@ internal sealed class JobLogView : IScrollable
         if (status is { } s)
         {
             x += screen.Write(x, area.Y + 1, StatusRoles.JobText(s), theme[StatusRoles.Job(s)], area.Width - 1);
+        }
+
+        if (_progress.Length > 0)
+        {
+            x += 3 + screen.Write(x + 3, area.Y + 1, _progress, theme[StyleRole.Accent], area.Right - x - 3);
         }
 
         var times = Job is null ? "following…" : Times(Job, Log?.Outcome is not null, now, zone);

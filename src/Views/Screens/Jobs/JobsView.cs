@@ -45,7 +45,10 @@ internal sealed class JobsView : ResourceView<JobRow>
     public override TableCell Cell(JobRow row, int column) =>
         JobColumns.Cell(row, column, _time.GetUtcNow(), _time.LocalTimeZone);
 
-    protected override IReadOnlyList<JobRow> BuildRows(ConsoleData data) => JobRowBuilder.Build(data.Jobs, data.Own);
+    protected override bool RowsChanged(ConsoleData before, ConsoleData after) =>
+        base.RowsChanged(before, after) || !ReferenceEquals(before.JobProgress, after.JobProgress);
+
+    protected override IReadOnlyList<JobRow> BuildRows(ConsoleData data) => JobRowBuilder.Build(data.Jobs, data.Own, data.JobProgress);
 
     protected override IEnumerable<string> SearchTexts(JobRow row) => [row.Key, StatusRoles.JobText(row.Job.Status), row.Job.Summary];
 

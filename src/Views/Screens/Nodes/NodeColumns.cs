@@ -50,7 +50,7 @@ internal static class NodeColumns
             DiskFree => Units.Mebibytes(node.DiskFree),
             Primaries => Units.Count(node.PrimaryCount),
             Secondaries => Units.Count(node.SecondaryCount),
-            Group => node.Group,
+            Group => GroupCell(node),
             Drbd => DrbdCell(row.Drbd),
             _ => default,
         };
@@ -64,6 +64,9 @@ internal static class NodeColumns
         _ => "-",
     };
 
+    /// <summary>The node's group, or "unknown" (muted) where Ganeti printed "?".</summary>
+    public static TableCell GroupCell(GanetiNode node) => node.IsGroupKnown ? node.Group : new TableCell("unknown", StyleRole.Muted);
+
     private static TableCell FlagsCell(GanetiNode node) =>
         new(FlagsText(node), node.Offline ? StyleRole.Offline : node.Drained ? StyleRole.Warning : StyleRole.Muted);
 
@@ -73,6 +76,7 @@ internal static class NodeColumns
         null => "",
         { Stream.State: DrbdStreamState.Retrying } => new TableCell("retrying", StyleRole.Warning),
         { LastSampleAt: null } => new TableCell("connecting", StyleRole.Muted),
+        { NoDrbd: true } => new TableCell("no DRBD", StyleRole.Muted),
         { DegradedCount: 0 } => new TableCell("ok", StyleRole.Running),
         { DegradedCount: var n } => new TableCell($"{n} degraded", StyleRole.Error),
     };

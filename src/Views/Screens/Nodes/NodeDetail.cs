@@ -21,7 +21,7 @@ internal static class NodeDetail
             new("master candidate", YesNo(node.MasterCandidate)),
             new("offline", YesNo(node.Offline), node.Offline ? StyleRole.Offline : StyleRole.Normal),
             new("drained", YesNo(node.Drained), node.Drained ? StyleRole.Warning : StyleRole.Normal),
-            new("group", node.Group),
+            new("group", NodeColumns.GroupCell(node).Text, NodeColumns.GroupCell(node).Role ?? StyleRole.Normal),
             DetailLine.Heading("Memory"),
             new("total", Units.Mebibytes(node.MemoryTotal)),
             new("used by the node", Units.Mebibytes(node.MemoryNode)),
@@ -47,7 +47,7 @@ internal static class NodeDetail
         }
 
         var summary = NodeColumns.DrbdCell(drbd);
-        yield return new("status", summary.Text, summary.Role ?? StyleRole.Normal);
+        yield return new("status", drbd is { NoDrbd: true, LastSampleAt: not null } ? "no DRBD on this node" : summary.Text, summary.Role ?? StyleRole.Normal);
         if (drbd.Stream is { } stream)
         {
             yield return new("stream", $"{stream.State.ToString().ToLowerInvariant()}, started {stream.StreamStarts}x, {stream.Samples} samples");
@@ -69,6 +69,12 @@ internal static class NodeDetail
         }
 
         yield return new("last sample", TimeText.Ago(at, now));
+        if (drbd.NoDrbd)
+        {
+            yield return new("", "/proc/drbd is empty or missing: the DRBD module is not loaded", StyleRole.Muted);
+            yield break;
+        }
+
         yield return new("DRBD release", drbd.DrbdRelease ?? "-");
         yield return new("devices", Units.Count(drbd.DeviceCount));
         yield return new("degraded", Units.Count(drbd.DegradedCount), drbd.DegradedCount == 0 ? StyleRole.Running : StyleRole.Error);
