@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Redundancy;
 using GntTui.Engine.Remote;
 
 namespace GntTui.App;
@@ -32,13 +33,20 @@ internal static class StatusCommand
                 await Task.WhenAll(infoTask, dataTask);
                 var (info, data) = (infoTask.Result, dataTask.Result);
                 var recent = data.Jobs.OrderByDescending(j => j.Id).Take(Math.Max(0, parse.GetValue(jobs))).ToList();
+                // The pre-flight's rule (Ganeti's N+1), on this refresh.
+                var nPlusOne = RedundancyModel.From(data.Nodes, data.Instances).Judge();
                 if (parse.GetValue(json))
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new { demo = target.IsDemo, cluster = info, data.Nodes, data.Instances, jobs = recent, problems = data.Problems }, Json));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new
+                    {
+                        demo = target.IsDemo, cluster = info, data.Nodes, data.Instances, jobs = recent, problems = data.Problems,
+                        nPlusOne = new { happy = nPlusOne.Happy, failingNodes = nPlusOne.FailingNodes },
+                    }, Json));
                 }
                 else
                 {
                     StatusPrinter.Print(info, data, recent, target.IsDemo);
+                    StatusPrinter.PrintNPlusOne(nPlusOne);
                 }
                 return 0;
             }

@@ -1,4 +1,5 @@
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Redundancy;
 using GntTui.Views.Screens;
 using Spectre.Console;
 
@@ -7,6 +8,20 @@ namespace GntTui.App;
 /// <summary>Spectre.Console tables for <c>gnt-tui status</c>: non-interactive output only.</summary>
 internal static class StatusPrinter
 {
+    /// <summary>One line when Ganeti would call the cluster N+1 happy, one per failing node otherwise.</summary>
+    public static void PrintNPlusOne(NPlusOneVerdict verdict)
+    {
+        if (verdict.Happy)
+        {
+            AnsiConsole.MarkupLine("N+1: [green]happy[/] (every node can take the instances that fail over to it from any one node)");
+            return;
+        }
+        foreach (var f in verdict.Failures)
+        {
+            AnsiConsole.MarkupLine("[yellow]N+1:[/] " + Esc(f.Explain()));
+        }
+    }
+
     public static void Print(ClusterInfo info, ClusterData data, IReadOnlyList<GanetiJob> jobs, bool demo)
     {
         if (Console.IsOutputRedirected)
