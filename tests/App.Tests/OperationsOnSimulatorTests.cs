@@ -98,7 +98,8 @@ public sealed class OperationsOnSimulatorTests
 
         // An intent that got here some other way is still refused, and audited as such.
         console.Controller.Handle(new ConsoleIntent.Submit(Preflight.Check(new InstanceMigrate(instance.Name), console.Monitor.Current), null));
-        await console.UntilAsync(() => console.Audit.Recent(1) is [{ Status: AuditStatus.Refused }], "refused audit row");
+        // The audit row is written before the refusal comes back to the controller, which then posts the notice.
+        await console.UntilAsync(() => console.Audit.Recent(1) is [{ Status: AuditStatus.Refused }] && console.Messages.OfType<Notice>().Any(), "refused audit row and its notice");
         Assert.Contains(console.Messages.OfType<Notice>(), n => n.Text.Contains("read-only", StringComparison.Ordinal));
         Assert.Equal(instance.PrimaryNode, console.Cluster.FindInstance(instance.Name)!.PrimaryNode.Name);
     }
