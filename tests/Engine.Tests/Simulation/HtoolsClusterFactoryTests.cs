@@ -28,6 +28,9 @@ public sealed class HtoolsClusterFactoryTests
         var old0 = data.Instances.Single(i => i.Name == "old-0");
         Assert.Equal(("node-01-001", "node-01-002", "drbd", 1024L, InstanceStatus.Running), (old0.PrimaryNode, old0.SecondaryNodes[0], old0.DiskTemplate, old0.Memory.Value, old0.Status));
         Assert.Equal(["node-01-001", "node-01-002"], RedundancyModel.From(data.Nodes, data.Instances).Judge().FailingNodes);
+        // DRBD minors are made up: one per DRBD disk on each of its two nodes, and /proc/drbd shows them.
+        Assert.Equal(3, c.FindNode("node-01-001")!.DrbdMinors.Count);
+        Assert.Contains(" 0: cs:Connected ro:Primary/Secondary", c.ReadProcDrbd("node-01-001"), StringComparison.Ordinal);
     }
 
     [Fact]
