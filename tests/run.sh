@@ -10,6 +10,9 @@ if [ "$(id -u)" = 0 ]; then
   missing=()
   command -v tmux >/dev/null || missing+=(tmux)
   command -v ssh >/dev/null || missing+=(openssh-client)
+  # hcheck/hinfo: the oracle of the N+1 differential test (Engine.Tests), lab or not. The package
+  # `ganeti` (tests/lab/up.sh) depends on this one, so the two agree.
+  command -v hcheck >/dev/null || missing+=(ganeti-htools-3.0)
   if [ ${#missing[@]} -gt 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq

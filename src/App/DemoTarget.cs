@@ -4,6 +4,7 @@ using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Live;
 using GntTui.Simulator;
+using GntTui.Engine.HTools;
 
 namespace GntTui.App;
 
@@ -16,13 +17,30 @@ internal static class DemoTarget
 {
     private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(150);
 
-    public static Target Create(GntTuiConfig config, bool readOnly, string? size, long seed)
+    /// <param name="statePath">An htools text file to start from instead of a generated cluster.</param>
+    public static Target Create(GntTuiConfig config, bool readOnly, string? size, long seed, string? statePath = null)
     {
-        var cluster = DemoClusterFactory.Create(ParseSize(size), seed);
-        DemoActivity.Start(cluster);
+        var cluster = statePath is null ? DemoClusterFactory.Create(ParseSize(size), seed) : FromFile(statePath, seed);
+        if (statePath is null)
+        {
+            // A rehearsal starts from the file's state alone: no made-up background jobs.
+            DemoActivity.Start(cluster);
+        }
         var shell = cluster.OpenShell("master", new SimulatedShellOptions { CommandLatency = Latency });
         // Its own name everywhere local state is keyed, so demo rows never mix with a real cluster's.
         return new Target("demo:" + cluster.Name, shell, new GanetiClient(shell, readOnly), true, config, new DrbdNodeShells(node => cluster.OpenShell(node)));
+    }
+
+    private static SimulatedCluster FromFile(string path, long seed)
+    {
+        try
+        {
+            return HtoolsClusterFactory.Create(HtoolsTextReader.Parse(File.ReadAllText(path)), seed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or KeyNotFoundException)
+        {
+            throw new ConfigException($"--demo-state {path}: {e.Message}");
+        }
     }
 
     /// <summary>"small", "medium", "large" or "nodes=1000,instances=20000".</summary>

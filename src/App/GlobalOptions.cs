@@ -11,6 +11,7 @@ internal sealed class GlobalOptions
     public Option<bool> ReadOnly { get; } = new("--read-only") { Description = "Refuse every mutation", Recursive = true };
     public Option<string?> DemoSize { get; } = new("--demo-size") { Description = "Demo cluster size: small, medium, large, or nodes=N,instances=M", Recursive = true };
     public Option<long> DemoSeed { get; } = new("--demo-seed") { Description = "Demo cluster seed (same seed, same cluster)", Recursive = true, DefaultValueFactory = _ => 42 };
+    public Option<string?> DemoState { get; } = new("--demo-state") { Description = "Start the demo from a cluster in htools text format (hbal -L -S FILE, hscan), to rehearse on a copy of a real cluster", Recursive = true };
     public Option<string?> Config { get; } = new("--config") { Description = "Path of config.json (default: $XDG_CONFIG_HOME/gnt-tui/config.json)", Recursive = true };
     public Option<string?> State { get; } = new("--state") { Description = "Path of the SQLite state file (default: $XDG_STATE_HOME/gnt-tui/state.db)", Recursive = true };
 
@@ -22,6 +23,7 @@ internal sealed class GlobalOptions
         command.Options.Add(ReadOnly);
         command.Options.Add(DemoSize);
         command.Options.Add(DemoSeed);
+        command.Options.Add(DemoState);
         command.Options.Add(Config);
         command.Options.Add(State);
     }

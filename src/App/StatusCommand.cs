@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Live;
+using GntTui.Engine.Redundancy;
 using GntTui.Engine.Remote;
 using GntTui.Views.Print;
 
@@ -31,6 +32,7 @@ internal static class StatusCommand
                 else
                 {
                     StatusPrinter.Print(reading, recent, target.IsDemo);
+                    StatusPrinter.PrintNPlusOne(RedundancyModel.From(reading.Data.Nodes, reading.Data.Instances).Judge());
                 }
                 return 0;
             }

@@ -11,10 +11,11 @@ internal static class TargetResolver
     {
         var config = ConfigLoader.Load(parse.GetValue(o.Config));
         var readOnly = parse.GetValue(o.ReadOnly) || config.ReadOnly;
-        var profile = parse.GetValue(o.Demo) ? null : ConfigLoader.Select(config, parse.GetValue(o.Cluster), parse.GetValue(o.Ssh));
+        var demoState = parse.GetValue(o.DemoState);
+        var profile = parse.GetValue(o.Demo) || demoState is not null ? null : ConfigLoader.Select(config, parse.GetValue(o.Cluster), parse.GetValue(o.Ssh));
         if (profile is null)
         {
-            return DemoTarget.Create(config, readOnly, parse.GetValue(o.DemoSize), parse.GetValue(o.DemoSeed));
+            return DemoTarget.Create(config, readOnly, parse.GetValue(o.DemoSize), parse.GetValue(o.DemoSeed), demoState);
         }
         var shell = ClusterConnection.OpenShell(profile);
         return new Target(profile.Name, shell, ClusterConnection.Client(shell, profile, readOnly), false, config, ClusterConnection.NodeShells(profile));

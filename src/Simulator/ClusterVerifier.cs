@@ -75,8 +75,9 @@ internal static class ClusterVerifier
     {
         foreach (var n in nodes.Where(n => n.IsReachable))
         {
+            // Ganeti's _VerifyNPlusOneMemory counts stopped instances too ("someone might want to
+            // start them even in the event of a node failure").
             var byPrimary = n.SecondaryInstances
-                .Where(i => i.AdminState == SimAdminState.Up)
                 .GroupBy(i => i.PrimaryNode)
                 .OrderBy(g => g.Key.Name, NiceSortComparer.Instance);
             foreach (var g in byPrimary)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Live;
+using GntTui.Engine.Redundancy;
 using GntTui.Views.Screens;
 using GntTui.Views.Screens.Common;
 using Spectre.Console;
@@ -11,6 +12,20 @@ namespace GntTui.Views.Print;
 /// <summary>Spectre.Console tables and JSON for <c>gnt-tui status</c>: non-interactive output only.</summary>
 public static class StatusPrinter
 {
+    /// <summary>One line when Ganeti would call the cluster N+1 happy, one per failing node otherwise.</summary>
+    public static void PrintNPlusOne(NPlusOneVerdict verdict)
+    {
+        if (verdict.Happy)
+        {
+            AnsiConsole.MarkupLine("N+1: [green]happy[/] (every node can take the instances that fail over to it from any one node)");
+            return;
+        }
+        foreach (var f in verdict.Failures)
+        {
+            AnsiConsole.MarkupLine("[yellow]N+1:[/] " + Esc(f.Explain()));
+        }
+    }
+
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
@@ -22,7 +37,13 @@ public static class StatusPrinter
     {
         ArgumentNullException.ThrowIfNull(reading);
         var data = reading.Data;
-        return JsonSerializer.Serialize(new { demo, cluster = reading.Info, data.Nodes, data.Instances, jobs, problems = data.Problems }, JsonOptions);
+        // The pre-flight's rule (Ganeti's N+1), on this reading.
+        var nPlusOne = RedundancyModel.From(data.Nodes, data.Instances).Judge();
+        return JsonSerializer.Serialize(new
+        {
+            demo, cluster = reading.Info, data.Nodes, data.Instances, jobs, problems = data.Problems,
+            nPlusOne = new { happy = nPlusOne.Happy, failingNodes = nPlusOne.FailingNodes },
+        }, JsonOptions);
     }
 
     public static void Print(ClusterReading reading, IReadOnlyList<GanetiJob> jobs, bool demo)

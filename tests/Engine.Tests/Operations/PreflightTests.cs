@@ -179,7 +179,41 @@ public sealed class PreflightTests
         Assert.False(r.HasBlockers);
         var w = Assert.Single(r.Warnings);
         Assert.Equal(PreflightCodes.NPlusOneLost, w.Code);
-        Assert.Equal("the cluster would lose N+1 redundancy: if node1 failed, inst7 (1,000 MiB) could not restart: its secondary node2 has 500 MiB free", w.Message);
+        Assert.Equal("the cluster would lose N+1 redundancy: node2 could not take the instance (1000 MiB) that fails over to it if node1 dies: 500 MiB free", w.Message);
+    }
+
+    [Fact]
+    public async Task Migrating_or_failing_over_a_drbd_instance_on_a_roomy_cluster_keeps_n_plus_one()
+    {
+        // The demo's bug: after the move the instance's old secondary is its primary, and the old
+        // rule then found "its secondary cannot take instances" on a cluster with room everywhere.
+        var c = Lab();
+
+        var migrate = await CheckAsync(c, new InstanceMigrate("inst7.example.com"), InSync());
+        var failover = await CheckAsync(c, new InstanceFailover("inst7.example.com"), InSync());
+
+        Assert.Empty(migrate.Warnings);
+        Assert.Empty(failover.Warnings);
+    }
+
+    [Fact]
+    public async Task A_cluster_already_short_stays_a_note_and_a_move_that_makes_it_worse_warns()
+    {
+        var c = FakeCluster.ThreeNodes()
+            .Instance("inst7.example.com", "drbd", "node1.example.com", "node2.example.com", memory: 2000)
+            .Instance("inst8.example.com", "drbd", "node3.example.com", "node1.example.com", memory: 1000)
+            .Instance("inst3.example.com", "sharedfile", "node3.example.com", memory: 1000);
+        c.Node("node2.example.com").MemoryFree = 1500;
+
+        var elsewhere = await CheckAsync(c, new InstanceMigrate("inst3.example.com", targetNode: "node1.example.com"));
+        c.Node("node1.example.com").MemoryFree = 1800;
+        var worse = await CheckAsync(c, new InstanceMigrate("inst3.example.com", targetNode: "node1.example.com"));
+
+        Assert.Equal("the cluster already lacks N+1 redundancy: node2 could not take the instance (2.0 GiB) that fails over to it if node1 dies: 1.5 GiB free",
+            Assert.Single(elsewhere.Findings, f => f.Code == PreflightCodes.NPlusOneAlreadyLost).Message);
+        Assert.Empty(elsewhere.Warnings);
+        Assert.Equal("the cluster already lacks N+1 redundancy and this makes it worse: node1 could not take the instance (1000 MiB) that fails over to it if node3 dies: 800 MiB free",
+            Assert.Single(worse.Warnings).Message);
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace GntTui.App.Tests;
+
+/// <summary><c>gnt-tui status --demo --demo-state FILE --json</c>, run as the operator runs it.</summary>
+public sealed class StatusRehearsalTests
+{
+    // htools text format (Ganeti's Text.hs): node3 is secondary for 3 GiB from node1 with 1.5 GiB free.
+    private const string Cluster = """
+        default|uuid-1|preferred||
+
+        node1.example.com|16384|1024|8192|500000|400000|8|M|uuid-1|1||N|0|1|1.000000
+        node2.example.com|16384|1024|8192|500000|400000|8|N|uuid-1|1||N|0|1|1.000000
+        node3.example.com|16384|1024|1536|500000|400000|8|N|uuid-1|1||N|0|1|1.000000
+        node4.example.com|16384|1024|9000|500000|400000|8|Y|uuid-1|1||N|0|1|1.000000
+
+        web1.example.com|1024|10240|1|running|Y|node1.example.com|node3.example.com|drbd||1|-|N
+        web2.example.com|2048|10240|2|ADMIN_down|Y|node1.example.com|node3.example.com|drbd||1|-|N
+        db1.example.com|4096|10240|2|running|Y|node2.example.com||plain||1|-|N
+
+
+        """;
+
+    [Fact]
+    public void A_rehearsal_shows_the_files_cluster_and_ganetis_n_plus_one_verdict()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("gnttui-rehearsal-").FullName, "cluster.data");
+        File.WriteAllText(file, Cluster.Replace("\r\n", "\n", StringComparison.Ordinal));
+
+        using var doc = JsonDocument.Parse(Run("status", "--demo", "--demo-state", file, "--json"));
+
+        var root = doc.RootElement;
+        Assert.True(root.GetProperty("demo").GetBoolean());
+        Assert.Equal(["node1.example.com", "node2.example.com", "node3.example.com", "node4.example.com"],
+            root.GetProperty("Nodes").EnumerateArray().Select(n => n.GetProperty("Name").GetString()));
+        Assert.True(root.GetProperty("Nodes")[3].GetProperty("Offline").GetBoolean());
+        Assert.Equal(["db1.example.com", "web1.example.com", "web2.example.com"], root.GetProperty("Instances").EnumerateArray().Select(i => i.GetProperty("Name").GetString()));
+        var n1 = root.GetProperty("nPlusOne");
+        Assert.False(n1.GetProperty("happy").GetBoolean());
+        Assert.Equal(["node3.example.com"], n1.GetProperty("failingNodes").EnumerateArray().Select(n => n.GetString()));
+    }
+
+    [Fact]
+    public void The_built_in_demo_is_n_plus_one_happy_and_says_so()
+    {
+        using var doc = JsonDocument.Parse(Run("status", "--demo", "--json"));
+
+        var n1 = doc.RootElement.GetProperty("nPlusOne");
+        Assert.True(n1.GetProperty("happy").GetBoolean());
+        Assert.Empty(n1.GetProperty("failingNodes").EnumerateArray());
+        Assert.Contains("N+1: happy", Run("status", "--demo"), StringComparison.Ordinal);
+    }
+
+    private static string Run(params string[] args)
+    {
+        var state = Directory.CreateTempSubdirectory("gnttui-state-").FullName;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gnt-tui.dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        start.Environment["XDG_STATE_HOME"] = state;
+        start.Environment["XDG_CONFIG_HOME"] = state;
+        start.Environment["NO_COLOR"] = "1";
+        using var p = Process.Start(start)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        var stdout = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, $"gnt-tui {string.Join(' ', args)} exited {p.ExitCode}: {stderr.Result}");
+        return stdout;
+    }
+}
