@@ -105,7 +105,7 @@ internal sealed partial class OperationDialog
         if (Reason.HandleKey(key))
         {
             _reasonEdited = true;
-            Error = null;
+            Error = Reason.TruncatedNote;
             Recheck();
         }
 
@@ -121,7 +121,7 @@ internal sealed partial class OperationDialog
 
         if (Typed.HandleKey(key))
         {
-            Error = null;
+            Error = Typed.TruncatedNote;
         }
 
         return Status;

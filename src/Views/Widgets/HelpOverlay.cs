@@ -43,6 +43,9 @@ public sealed class HelpOverlay
             case Key.Char when key.Rune.Value is 'j' or 'k' && !key.Ctrl && !key.Alt:
                 ScrollBy(key.Rune.Value == 'j' ? 1 : -1);
                 return PromptStatus.Pending;
+            case Key.Paste:
+                // Pasted text is not a key press: it must not close anything.
+                return PromptStatus.Pending;
             default:
                 return PromptStatus.Cancelled;
         }
