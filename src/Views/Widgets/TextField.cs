@@ -180,6 +180,10 @@ public sealed partial class TextField
 
         screen.Fill(new Rect(x, y, width, 1), style);
         var cursorColumn = TextWidth.Measure(_text.AsSpan(0, Cursor));
+
+        // Never scrolled further than the text needs: after a long paste is replaced by a short
+        // text, the short text shows from its start.
+        _scroll = Math.Min(_scroll, Math.Max(0, TextWidth.Measure(_text) + 1 - width));
         if (cursorColumn < _scroll)
         {
             _scroll = cursorColumn;

@@ -63,6 +63,19 @@ public sealed class TextFieldTests
     }
 
     [Fact]
+    public void A_short_text_after_a_long_one_shows_from_its_start()
+    {
+        var field = new TextField();
+        var screen = new Screen(8, 1);
+        field.Paste(new string('x', 1000));
+        field.Render(screen, 0, 0, 8, CellStyle.Default, CellStyle.Default);
+        field.Text = "";
+        field.Paste("web1");
+        field.Render(screen, 0, 0, 8, CellStyle.Default, CellStyle.Default);
+        Assert.Equal("web1    ", screen.GetRowText(0));
+    }
+
+    [Fact]
     public void Pasted_control_characters_become_spaces()
     {
         var field = new TextField();
