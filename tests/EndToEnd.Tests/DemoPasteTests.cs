@@ -64,6 +64,34 @@ public class DemoPasteTests
     }
 
     [TmuxFact]
+    public void Sigterm_turns_bracketed_paste_off_again()
+    {
+        using var tmux = new TmuxSession("--demo");
+        tmux.WaitFor("node1.example.com");
+        var shell = int.Parse(tmux.Format("#{pane_pid}"), System.Globalization.CultureInfo.InvariantCulture);
+        var console = ChildOf(shell);
+        using (var kill = Process.Start("kill", ["-TERM", console.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        tmux.WaitForExit();
+        tmux.Paste("after-sigterm");
+        var screen = tmux.WaitFor("after-sigterm");
+        Assert.DoesNotContain("[200~", screen, StringComparison.Ordinal);
+        Assert.Equal("0", tmux.Format("#{alternate_on}"));
+    }
+
+    private static int ChildOf(int parent)
+    {
+        var psi = new ProcessStartInfo("pgrep", ["-P", parent.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { RedirectStandardOutput = true };
+        using var pgrep = Process.Start(psi)!;
+        var output = pgrep.StandardOutput.ReadToEnd();
+        pgrep.WaitForExit();
+        return int.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [TmuxFact]
     public void A_megabyte_paste_into_the_filter_applies_once_bounded_and_the_console_answers()
     {
         using var tmux = new TmuxSession("--demo");
