@@ -40,6 +40,19 @@ public sealed class TmuxSession : IDisposable
     /// <summary>Types text literally (no key-name lookup).</summary>
     public void Type(string text) => Tmux("send-keys", "-t", "e2e", "-l", text);
 
+    /// <summary>
+    /// Pastes text as a terminal does (tmux paste-buffer -p): framed by ESC[200~ and ESC[201~ when
+    /// the application asked for bracketed paste, raw otherwise; line feeds arrive as CR.
+    /// </summary>
+    public void Paste(string text)
+    {
+        var file = Path.Combine(_home, "paste-" + Guid.NewGuid().ToString("N")[..8]);
+        File.WriteAllText(file, text);
+        Tmux("load-buffer", "-b", "paste", file);
+        Tmux("paste-buffer", "-p", "-d", "-b", "paste", "-t", "e2e");
+        File.Delete(file);
+    }
+
     public string Capture() => Tmux("capture-pane", "-p", "-t", "e2e");
 
     public void Resize(int width, int height) => Tmux("resize-window", "-t", "e2e", "-x", W(width), "-y", W(height));

@@ -1,16 +1,23 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace GntTui.Views.Terminal;
 
 /// <summary>
-/// Reads keys on a background thread with a blocking <see cref="Console.ReadKey(bool)"/>: the
-/// thread sleeps in the kernel between presses, so an idle console costs no CPU (polling
-/// KeyAvailable cost 5.6% of a core). The thread is a background thread: it never keeps the
-/// process alive, and a blocked read needs no cancelling at exit.
+/// Reads keys on a background thread with blocking reads: the thread sleeps in the kernel between
+/// presses, so an idle console costs no CPU (polling KeyAvailable cost 5.6% of a core). On a Unix
+/// terminal it reads stdin's raw bytes itself (the terminal is already non-canonical and silent
+/// once <see cref="ITerminal.SetRawInput"/> ran) and decodes them with <see cref="InputDecoder"/>:
+/// <see cref="Console.ReadKey(bool)"/> hands a bracketed paste over as loose keys — ESC, [, 2, 0,
+/// 0, ~, then every pasted character, Enter included — so it cannot tell pasted text from typing.
+/// Elsewhere (Windows, redirected input) it uses ReadKey. The thread is a background thread: it
+/// never keeps the process alive, and a blocked read needs no cancelling at exit.
 /// </summary>
 public sealed class InputReader
 {
-    private readonly Func<ConsoleKeyInfo> _readKey;
+    private readonly Func<ConsoleKeyInfo>? _readKey;
+    private readonly Stream? _bytes;
+    private readonly TimeProvider _time = TimeProvider.System;
     private readonly Action<KeyEvent> _onKey;
     private readonly Action<Exception>? _onError;
     private Thread? _thread;
@@ -23,7 +30,23 @@ public sealed class InputReader
     {
         _onKey = onKey;
         _onError = onError;
-        _readKey = readKey ?? (() => Console.ReadKey(intercept: true));
+        if (readKey is null && !OperatingSystem.IsWindows() && !Console.IsInputRedirected)
+        {
+            _bytes = new FileStream(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
+        }
+        else
+        {
+            _readKey = readKey ?? (() => Console.ReadKey(intercept: true));
+        }
+    }
+
+    /// <summary>Reads raw terminal bytes from <paramref name="bytes"/> (a pipe or a script in tests).</summary>
+    public InputReader(Stream bytes, Action<KeyEvent> onKey, Action<Exception>? onError = null, TimeProvider? time = null)
+    {
+        _bytes = bytes;
+        _onKey = onKey;
+        _onError = onError;
+        _time = time ?? TimeProvider.System;
     }
 
     public bool IsRunning => _thread is { IsAlive: true };
@@ -49,9 +72,16 @@ public sealed class InputReader
     {
         try
         {
+            if (_bytes is not null)
+            {
+                using var source = new ByteKeySource(_bytes, _onKey, _time);
+                source.Run(() => _stopping);
+                return;
+            }
+
             while (!_stopping)
             {
-                var info = _readKey();
+                var info = _readKey!();
                 if (_stopping)
                 {
                     return;
@@ -76,7 +106,7 @@ public sealed class InputReader
     // Characters beyond the BMP (emoji) arrive as two reads, one per UTF-16 half.
     private KeyEvent JoinSurrogate(ConsoleKeyInfo high)
     {
-        var low = _readKey();
+        var low = _readKey!();
         if (char.IsLowSurrogate(low.KeyChar))
         {
             return ConsoleKeyMapper.Map(high, new Rune(high.KeyChar, low.KeyChar));

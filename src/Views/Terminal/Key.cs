@@ -1,6 +1,9 @@
 namespace GntTui.Views.Terminal;
 
-/// <summary>The key of a <see cref="KeyEvent"/>; printable text is <see cref="Char"/> with the rune set.</summary>
+/// <summary>
+/// The key of a <see cref="KeyEvent"/>; printable text is <see cref="Char"/> with the rune set, and a
+/// bracketed paste is one <see cref="Paste"/> carrying the pasted text.
+/// </summary>
 public enum Key
 {
     None,
@@ -31,4 +34,7 @@ public enum Key
     F10,
     F11,
     F12,
+
+    /// <summary>Text the terminal pasted: never a key press, whatever characters it holds.</summary>
+    Paste,
 }

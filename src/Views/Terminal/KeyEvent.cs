@@ -6,7 +6,10 @@ namespace GntTui.Views.Terminal;
 /// <summary>
 /// One key press, normalised so that equal presses compare equal whatever produced them: letters
 /// with Ctrl are lower case ("Ctrl+c"), Shift is folded into printable characters ("Q", not
-/// Shift+q) and kept only for keys it changes (Shift+Tab, Shift+Up).
+/// Shift+q) and kept only for keys it changes (Shift+Tab, Shift+Up). A bracketed paste is one
+/// event of <see cref="Key.Paste"/> with its <see cref="Text"/>: no binding matches it and it is not
+/// <see cref="IsText"/>, so pasted characters can never confirm, answer y or open anything; only text
+/// fields take it, as text.
 /// </summary>
 public readonly record struct KeyEvent
 {
@@ -15,11 +18,12 @@ public readonly record struct KeyEvent
     {
     }
 
-    private KeyEvent(Key key, Rune rune, KeyModifiers modifiers)
+    private KeyEvent(Key key, Rune rune, KeyModifiers modifiers, string? text = null)
     {
         Key = key;
         Rune = rune;
         Modifiers = modifiers;
+        Text = text;
     }
 
     public Key Key { get; }
@@ -28,6 +32,11 @@ public readonly record struct KeyEvent
     public Rune Rune { get; }
 
     public KeyModifiers Modifiers { get; }
+
+    /// <summary>The pasted text, for <see cref="Key.Paste"/>; otherwise null.</summary>
+    public string? Text { get; }
+
+    public bool IsPaste => Key == Key.Paste;
 
     public bool IsChar => Key == Key.Char;
 
@@ -55,6 +64,9 @@ public readonly record struct KeyEvent
 
         return new KeyEvent(Key.Char, rune, modifiers);
     }
+
+    /// <summary>A bracketed paste: the text as the terminal sent it, line breaks and all.</summary>
+    public static KeyEvent Paste(string text) => new(Key.Paste, default, KeyModifiers.None, text);
 
     public static KeyEvent Char(char c, KeyModifiers modifiers = KeyModifiers.None) => Char(new Rune(c), modifiers);
 
@@ -154,6 +166,7 @@ public readonly record struct KeyEvent
             Key.PageDown => "PgDn",
             Key.Delete => "Del",
             Key.Insert => "Ins",
+            Key.Paste => $"Paste({Text?.Length ?? 0} chars)",
             _ => Key.ToString(),
         });
         return sb.ToString();

@@ -5,8 +5,8 @@ namespace GntTui.Views.Terminal;
 
 /// <summary>
 /// Decodes raw terminal input bytes (xterm, VT220, rxvt and Linux console sequences, UTF-8 text)
-/// into <see cref="KeyEvent"/>s. Pure, for a raw termios reader; the console reader gets keys
-/// already decoded by .NET.
+/// into <see cref="KeyEvent"/>s. Pure and stateless: <see cref="InputDecoder"/> feeds it the raw
+/// reader's bytes and frames bracketed pastes around it.
 /// </summary>
 public static class KeyParser
 {

@@ -10,14 +10,18 @@ namespace GntTui.Views.Terminal;
 /// </summary>
 public sealed class TerminalSession : IDisposable
 {
-    /// <summary>Alternate screen, hidden cursor, clean slate.</summary>
-    public const string EnterSequence = "\e[?1049h\e[?25l\e[0m\e[2J";
+    /// <summary>
+    /// Alternate screen, hidden cursor, bracketed paste (a paste arrives framed by ESC[200~ and
+    /// ESC[201~, so it is read as text, never as keys), clean slate.
+    /// </summary>
+    public const string EnterSequence = "\e[?1049h\e[?25l\e[?2004h\e[0m\e[2J";
 
     /// <summary>
-    /// Reset SGR, show the cursor, leave the alternate screen, and turn off application cursor and
-    /// keypad modes, which .NET's console switches on and leaves on.
+    /// Reset SGR, show the cursor, leave the alternate screen, stop bracketing pastes (a shell that
+    /// does not expect them would see the markers), and turn off application cursor and keypad
+    /// modes, which .NET's console switches on and leaves on.
     /// </summary>
-    public const string RestoreSequence = "\e[0m\e[?25h\e[?1049l\e[?1l\e>";
+    public const string RestoreSequence = "\e[0m\e[?25h\e[?1049l\e[?2004l\e[?1l\e>";
 
     private static readonly PosixSignal[] HandledSignals = [PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP];
 

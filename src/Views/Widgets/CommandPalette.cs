@@ -20,7 +20,8 @@ public sealed class CommandPalette
         Suggestions = _entries;
     }
 
-    public TextField Input { get; } = new();
+    /// <summary>Bounded: no real command line is this long; a paste that is gets cut, and says so.</summary>
+    public TextField Input { get; } = new() { MaxLength = 1024 };
 
     public IReadOnlyList<PaletteEntry> Suggestions { get; private set; }
 
@@ -147,13 +148,15 @@ public sealed class CommandPalette
         var input = theme[StyleRole.Input];
         screen.Fill(prompt, input);
         screen.Write(prompt.X, prompt.Y, ":", input.With(CellAttributes.Bold));
-        // The error gets whatever the typed text does not need: it says what to fix.
-        var inputNeeds = Math.Max(12, TextWidth.Measure(Input.Text) + 2);
-        var errorWidth = Error is null ? 0 : Math.Clamp(TextWidth.Measure(Error) + 2, 0, Math.Max(0, prompt.Width - 1 - inputNeeds));
+        // The error (or the note that a paste was cut) gets whatever the typed text does not need,
+        // and at least half the line: it says what to fix.
+        var message = Error ?? Input.TruncatedNote;
+        var inputNeeds = Math.Clamp(TextWidth.Measure(Input.Text) + 2, 12, Math.Max(12, prompt.Width / 2));
+        var errorWidth = message is null ? 0 : Math.Clamp(TextWidth.Measure(message) + 2, 0, Math.Max(0, prompt.Width - 1 - inputNeeds));
         Input.Render(screen, prompt.X + 1, prompt.Y, prompt.Width - 1 - errorWidth, input, theme[StyleRole.InputCursor]);
-        if (Error is not null)
+        if (message is not null)
         {
-            screen.Write(prompt.Right - errorWidth + 1, prompt.Y, TextWidth.Truncate(Error, errorWidth - 1), theme.Error.WithBackground(input.Background));
+            screen.Write(prompt.Right - errorWidth + 1, prompt.Y, TextWidth.Truncate(message, errorWidth - 1), theme.Error.WithBackground(input.Background));
         }
 
         var list = area.SkipTop(1);

@@ -180,9 +180,9 @@ public sealed class Dialog
             lines.Add(("", fill));
         }
 
-        if (Error is not null)
+        if ((Error ?? Input.TruncatedNote) is { } message)
         {
-            foreach (var line in TextWrap.Wrap(Error, inner))
+            foreach (var line in TextWrap.Wrap(message, inner))
             {
                 lines.Add((line, theme.Error.WithBackground(fill.Background)));
             }

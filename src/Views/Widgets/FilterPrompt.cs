@@ -13,7 +13,8 @@ public sealed class FilterPrompt
 {
     private RowFilter _original = RowFilter.None;
 
-    public TextField Input { get; } = new();
+    /// <summary>Bounded: no real pattern is this long; a paste that is gets cut, and says so.</summary>
+    public TextField Input { get; } = new() { MaxLength = 1024 };
 
     /// <summary>The filter in force: the last valid one typed.</summary>
     public RowFilter Filter { get; private set; } = RowFilter.None;
@@ -93,13 +94,15 @@ public sealed class FilterPrompt
         var input = theme[StyleRole.Input];
         screen.Fill(line, input);
         screen.Write(line.X, line.Y, "/", input.With(CellAttributes.Bold));
-        // The error gets whatever the typed text does not need: it says what to fix.
-        var inputNeeds = Math.Max(12, TextWidth.Measure(Input.Text) + 2);
-        var errorWidth = Error is null ? 0 : Math.Clamp(TextWidth.Measure(Error) + 2, 0, Math.Max(0, line.Width - 1 - inputNeeds));
+        // The error (or the note that a paste was cut) gets whatever the typed text does not need,
+        // and at least half the line: it says what to fix.
+        var message = Error ?? Input.TruncatedNote;
+        var inputNeeds = Math.Clamp(TextWidth.Measure(Input.Text) + 2, 12, Math.Max(12, line.Width / 2));
+        var errorWidth = message is null ? 0 : Math.Clamp(TextWidth.Measure(message) + 2, 0, Math.Max(0, line.Width - 1 - inputNeeds));
         Input.Render(screen, line.X + 1, line.Y, line.Width - 1 - errorWidth, input, theme[StyleRole.InputCursor]);
-        if (Error is not null)
+        if (message is not null)
         {
-            screen.Write(line.Right - errorWidth + 1, line.Y, TextWidth.Truncate(Error, errorWidth - 1),
+            screen.Write(line.Right - errorWidth + 1, line.Y, TextWidth.Truncate(message, errorWidth - 1),
                 theme.Error.WithBackground(input.Background));
         }
     }

@@ -44,7 +44,8 @@ public sealed class HelpOverlay : IScrollable
             return PromptStatus.Pending;
         }
 
-        return PromptStatus.Cancelled;
+        // Pasted text is not a key press: it must not close anything.
+        return key.Key == Key.Paste ? PromptStatus.Pending : PromptStatus.Cancelled;
     }
 
     public void Scroll(ScrollCommand command)

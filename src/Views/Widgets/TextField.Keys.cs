@@ -5,12 +5,21 @@ namespace GntTui.Views.Widgets;
 /// <summary>Key handling: the readline keys people already have in their fingers.</summary>
 public sealed partial class TextField
 {
-    /// <summary>Applies an editing key; false when the key is not an editing key (Enter, Esc, Up...).</summary>
+    /// <summary>
+    /// Applies an editing key or a paste; false when the key is not an editing key (Enter, Esc,
+    /// Up...). A paste is text whatever it holds: its line breaks never act as Enter.
+    /// </summary>
     public bool HandleKey(KeyEvent key)
     {
         if (key.IsText)
         {
             Insert(key.Rune.ToString());
+            return true;
+        }
+
+        if (key.IsPaste)
+        {
+            Paste(key.Text ?? "");
             return true;
         }
 

@@ -6,7 +6,8 @@ namespace GntTui.Views.Widgets;
 /// <summary>
 /// A one-line text editor with a cursor (grapheme-aware, so emoji and accents move as one), the
 /// usual readline keys (Ctrl+A/E/U/K/W, Alt+B/F), and horizontal scrolling when the text is wider
-/// than the field.
+/// than the field. Bounded by <see cref="MaxLength"/>; a paste goes in as one splice, so even a
+/// megabyte costs one pass over it.
 /// </summary>
 public sealed partial class TextField
 {
@@ -24,7 +25,8 @@ public sealed partial class TextField
         get => _text;
         set
         {
-            _text = value.Length > MaxLength ? value[..MaxLength] : value;
+            Truncated = value.Length > MaxLength;
+            _text = Truncated ? value[..CutPoint(value, MaxLength)] : value;
             Cursor = _text.Length;
         }
     }
@@ -34,8 +36,18 @@ public sealed partial class TextField
 
     public int MaxLength { get; init; } = 4096;
 
+    /// <summary>
+    /// True when the last text typed, pasted or set did not fit whole in <see cref="MaxLength"/>;
+    /// the next edit clears it. Callers show <see cref="TruncatedNote"/> while it is set.
+    /// </summary>
+    public bool Truncated { get; private set; }
+
+    /// <summary>What to tell the operator while <see cref="Truncated"/>; otherwise null.</summary>
+    public string? TruncatedNote => Truncated ? $"cut to {MaxLength:N0} characters: the rest did not fit" : null;
+
     public event Action? Changed;
 
+    /// <summary>Inserts text at the cursor; control characters become spaces.</summary>
     public void Insert(string text)
     {
         var clean = new StringBuilder(text.Length);
@@ -44,16 +56,37 @@ public sealed partial class TextField
             clean.Append(char.IsControl(c) ? ' ' : c);
         }
 
-        var room = MaxLength - _text.Length;
-        if (room <= 0 || clean.Length == 0)
+        Splice(clean);
+    }
+
+    /// <summary>
+    /// Inserts what the terminal pasted, as one line: each line break (CR, LF or CRLF) and tab
+    /// becomes one space, line breaks at the end (a copied line's own newline) are dropped, and
+    /// other control characters (ESC and the sequences it would start) are dropped.
+    /// </summary>
+    public void Paste(string text)
+    {
+        var end = text.AsSpan().TrimEnd("\r\n").Length;
+        var clean = new StringBuilder(Math.Min(end, MaxLength + 1));
+        for (var i = 0; i < end && clean.Length <= MaxLength; i++)
         {
-            return;
+            var c = text[i];
+            if (c == '\r' && i + 1 < end && text[i + 1] == '\n')
+            {
+                continue;
+            }
+
+            if (c is '\r' or '\n' or '\t')
+            {
+                clean.Append(' ');
+            }
+            else if (!char.IsControl(c))
+            {
+                clean.Append(c);
+            }
         }
 
-        var insert = clean.Length > room ? clean.ToString(0, room) : clean.ToString();
-        _text = _text.Insert(Cursor, insert);
-        Cursor += insert.Length;
-        Changed?.Invoke();
+        Splice(clean);
     }
 
     public void Backspace()
@@ -128,6 +161,7 @@ public sealed partial class TextField
 
     public void Clear()
     {
+        Truncated = false;
         if (_text.Length > 0)
         {
             _text = "";
@@ -146,6 +180,10 @@ public sealed partial class TextField
 
         screen.Fill(new Rect(x, y, width, 1), style);
         var cursorColumn = TextWidth.Measure(_text.AsSpan(0, Cursor));
+
+        // Never scrolled further than the text needs: after a long paste is replaced by a short
+        // text, the short text shows from its start.
+        _scroll = Math.Min(_scroll, Math.Max(0, TextWidth.Measure(_text) + 1 - width));
         if (cursorColumn < _scroll)
         {
             _scroll = cursorColumn;
@@ -190,6 +228,25 @@ public sealed partial class TextField
         }
     }
 
+    // Never between the halves of a surrogate pair.
+    private static int CutPoint(ReadOnlySpan<char> text, int length) =>
+        length > 0 && length < text.Length && char.IsHighSurrogate(text[length - 1]) ? length - 1 : length;
+
+    private void Splice(StringBuilder clean)
+    {
+        var room = MaxLength - _text.Length;
+        Truncated = clean.Length > Math.Max(0, room);
+        if (room <= 0 || clean.Length == 0)
+        {
+            return;
+        }
+
+        var insert = Truncated ? clean.ToString(0, CutPoint(clean.ToString(0, room + 1), room)) : clean.ToString();
+        _text = string.Concat(_text.AsSpan(0, Cursor), insert, _text.AsSpan(Cursor));
+        Cursor += insert.Length;
+        Changed?.Invoke();
+    }
+
     private void Remove(int start, int end)
     {
         if (end <= start)
@@ -197,6 +254,7 @@ public sealed partial class TextField
             return;
         }
 
+        Truncated = false;
         _text = _text.Remove(start, end - start);
         Cursor = start;
         Changed?.Invoke();

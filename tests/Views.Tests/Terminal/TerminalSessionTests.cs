@@ -38,6 +38,20 @@ public sealed class TerminalSessionTests
     }
 
     [Fact]
+    public void Bracketed_paste_is_on_while_entered_and_off_after_restore()
+    {
+        var terminal = new FakeTerminal();
+        using var session = new TerminalSession(terminal, hookProcess: false);
+        session.Enter();
+        Assert.Contains("\e[?2004h", terminal.OutputText, StringComparison.Ordinal);
+        terminal.ClearOutput();
+
+        session.Restore();
+        Assert.Contains("\e[?2004l", terminal.OutputText, StringComparison.Ordinal);
+        Assert.DoesNotContain("\e[?2004h", terminal.OutputText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Restore_from_many_threads_writes_once()
     {
         var terminal = new FakeTerminal();

@@ -22,6 +22,20 @@ public sealed class CommandPaletteTests
     }
 
     [Fact]
+    public void A_pasted_command_line_is_text_its_newline_does_not_run_it_and_it_is_bounded()
+    {
+        var palette = NewPalette();
+        Assert.Equal(PromptStatus.Pending, palette.HandleKey(KeyEvent.Paste("quit\r")));
+        Assert.Equal("quit", palette.Input.Text);
+        Assert.Null(palette.Command);
+
+        palette.HandleKey(KeyEvent.Paste(new string('x', 1 << 20)));
+        Assert.Equal(1024, palette.Input.Text.Length);
+        Assert.True(palette.Input.Truncated);
+        Assert.Equal(PromptStatus.Pending, palette.Status);
+    }
+
+    [Fact]
     public void An_alias_runs_its_command()
     {
         var palette = NewPalette();

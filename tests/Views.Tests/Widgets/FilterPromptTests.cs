@@ -101,6 +101,39 @@ public sealed class FilterPromptTests
         Assert.True(prompt.Filter.Matches("anything"));
     }
 
+    [Fact]
+    public void A_pasted_pattern_applies_once_and_its_newline_does_not_submit()
+    {
+        var prompt = new FilterPrompt();
+        prompt.Open(RowFilter.None);
+        var changes = 0;
+        prompt.Input.Changed += () => changes++;
+
+        Assert.Equal(PromptStatus.Pending, prompt.HandleKey(KeyEvent.Paste("inst[1-3]\r")));
+
+        Assert.Equal(1, changes);
+        Assert.Equal("inst[1-3]", prompt.Filter.Text);
+        Assert.True(prompt.Filter.Matches("inst2.example.com"));
+        Assert.Equal(PromptStatus.Pending, prompt.Status);
+    }
+
+    [Fact]
+    public void A_megabyte_paste_is_cut_to_1024_characters_and_the_prompt_says_so()
+    {
+        var prompt = new FilterPrompt();
+        prompt.Open(RowFilter.None);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        prompt.HandleKey(KeyEvent.Paste(new string('x', 1 << 20)));
+        var screen = new Screen(100, 1);
+        prompt.Render(screen, screen.Bounds, GntTui.Views.Themes.ThemeLoader.LoadBuiltIn("default"));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), clock.Elapsed.ToString());
+        Assert.Equal(1024, prompt.Input.Text.Length);
+        Assert.Equal(1024, prompt.Filter.Text.Length);
+        Assert.Contains("cut to 1,024 characters", screen.GetRowText(0), StringComparison.Ordinal);
+    }
+
     private static PromptStatus Press(FilterPrompt prompt, string key) => prompt.HandleKey(KeyEvent.Parse(key));
 
     private static void Type(FilterPrompt prompt, string text)

@@ -143,7 +143,7 @@ internal sealed class OperationDialog
         if (Reason.HandleKey(key))
         {
             _reasonEdited = true;
-            Error = null;
+            Error = Reason.TruncatedNote;
             Recheck();
         }
 
@@ -154,7 +154,7 @@ internal sealed class OperationDialog
     {
         if (Typed.HandleKey(key))
         {
-            Error = null;
+            Error = Typed.TruncatedNote;
         }
 
         return Status;
