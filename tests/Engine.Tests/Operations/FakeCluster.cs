@@ -174,7 +174,8 @@ internal sealed class FakeCluster : IRemoteShell, ITerminalShell
         {
             Finish(fake);
         }
-        return Ok($"JobID: {fake.Id}\n");
+        // Where Ganeti prints it: SubmitOrSend raises JobSubmittedException, GenericMain writes it to stderr.
+        return new CommandResult(0, "", $"JobID: {fake.Id}\n", TimeSpan.FromMilliseconds(1));
     }
 
     private void Finish(FakeJob job)

@@ -48,14 +48,20 @@ internal static class TestClusters
 
     public static SimCommandOutput Run(this SimulatedCluster c, IReadOnlyList<string> argv) => c.Execute("master", argv);
 
-    /// <summary>Submits with --submit and returns the job id printed as "JobID: N" (on stderr, as Ganeti does).</summary>
+    /// <summary>
+    /// Submits with --submit and returns the job id, printed the way Ganeti 3.0 does: "N: NAME" on
+    /// stdout for the many-instance commands (startup, shutdown, reboot), "JobID: N" on stderr for the rest.
+    /// </summary>
     public static long Submit(this SimulatedCluster c, IReadOnlyList<string> argv)
     {
         var r = c.Execute("master", argv);
         Assert.True(r.ExitCode == 0, $"{string.Join(' ', argv)} failed: {r.Stderr}");
-        Assert.Equal("", r.Stdout);
-        var m = System.Text.RegularExpressions.Regex.Match(r.Stderr, @"^JobID: (\d+)\n$");
-        Assert.True(m.Success, $"no JobID in '{r.Stderr}'");
+        var many = argv[0] == "gnt-instance" && argv[1] is "startup" or "shutdown" or "reboot";
+        var m = many
+            ? System.Text.RegularExpressions.Regex.Match(r.Stdout, @"^(\d+): " + System.Text.RegularExpressions.Regex.Escape(argv[^1]) + "\n$")
+            : System.Text.RegularExpressions.Regex.Match(r.Stderr, @"^JobID: (\d+)\n$");
+        Assert.True(m.Success, $"no job id in stdout '{r.Stdout}' / stderr '{r.Stderr}'");
+        Assert.Equal("", many ? r.Stderr : r.Stdout);
         return long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
