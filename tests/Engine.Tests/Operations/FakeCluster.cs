@@ -149,11 +149,12 @@ internal sealed class FakeCluster : IRemoteShell, ITerminalShell
             var job = Jobs.Single(j => j.Id == long.Parse(target, CultureInfo.InvariantCulture));
             if (job.Status is not (JobStatus.Queued or JobStatus.Waiting))
             {
-                return new CommandResult(1, "", $"Job {job.Id} is no longer waiting in the queue\n", TimeSpan.Zero);
+                // luxid's words (Ganeti 3.0), on stdout: a finished job has left the queue.
+                return new CommandResult(1, job.IsFinished ? $"Job {job.Id} not found in queue\n" : "Job no longer waiting, can't cancel (informed it anyway)\n", "", TimeSpan.Zero);
             }
             job.Effect = () => throw new FakeJobCanceled();
             Finish(job);
-            return Ok($"Job {job.Id} has been cancelled\n");
+            return Ok("Job successfully cancelled\n");
         }
         var op = $"{argv[0]} {argv[1]}";
         var summary = op switch
