@@ -18,6 +18,9 @@ internal sealed record EngineCommand(string Name, int Section, Func<long, Ganeti
 
     public IReadOnlyList<IReadOnlyList<string>> LabUndo { get; init; } = [];
 
+    /// <summary>Why the differential test does not compare this row (null: it does).</summary>
+    public string? NotCompared { get; init; }
+
     public override string ToString() => Name;
 
     public IReadOnlyList<string> Argv(long previousJob) => Operation is not null ? Operation(previousJob).BuildArgv() : Query!(previousJob);

@@ -18,6 +18,16 @@ internal static class EngineCommands
     public const string I1 = "inst1.example.com", I2 = "inst2.example.com", I3 = "inst3.example.com", I4 = "inst4.example.com";
     public const string N1 = "node1.example.com", N2 = "node2.example.com", N3 = "node3.example.com", NX = "nosuch.example.com";
 
+    /// <summary>
+    /// The lab keeps a job pending only with one job slot and a delay (its fake hypervisor is too
+    /// fast to wait behind), which the simulator does not model; its cancel answers are compared on
+    /// the finished and unknown jobs, and unit-tested against the lab's capture.
+    /// </summary>
+    /// <summary>The simulator models nodes with the DRBD module loaded; the lab's kernel has none.</summary>
+    private const string NoDrbd = "the lab's kernel has no DRBD module";
+
+    private const string HeldJob = "a pending job is made differently in the lab (max-running-jobs 1 and gnt-debug delay)";
+
     private static EngineCommand Op(string name, int section, GanetiOperation op, string expect, bool follow = true) =>
         new(name, section, _ => op, null, expect, follow);
 
@@ -32,9 +42,9 @@ internal static class EngineCommands
         Query("query-cluster-version", _ => GanetiQueries.ClusterVersion()),
         Query("query-job-watch", job => GanetiQueries.JobWatch(job)),
         Query("query-job-info", job => GanetiQueries.JobInfo(job)),
-        Query("query-node-list-drbd", _ => GanetiQueries.NodeListDrbd(N1)),
+        Query("query-node-list-drbd", _ => GanetiQueries.NodeListDrbd(N1)) with { NotCompared = NoDrbd + " (the lab answers \"Did not receive all expected confd replies\", exit 1)" },
         Query("query-cluster-verify-ignore", _ => [.. GanetiQueries.ClusterVerify(), "--ignore-errors=ENODESETUP"]),
-        Query("query-drbd-sample", _ => DrbdQueries.ReadProcDrbd()),
+        Query("query-drbd-sample", _ => DrbdQueries.ReadProcDrbd()) with { NotCompared = NoDrbd + " (cat: /proc/drbd: No such file or directory)" },
 
         Op("shutdown", 1, new InstanceShutdown(I4, "lab: shutdown"), "success"),
         Op("shutdown-stopped", 1, new InstanceShutdown(I4), "success"),
@@ -47,13 +57,14 @@ internal static class EngineCommands
         Op("startup-unknown", 1, new InstanceStartup(NX), "submit-failed"),
         Op("shutdown-unknown", 1, new InstanceShutdown(NX), "submit-failed"),
         Op("reboot-unknown", 1, new InstanceReboot(NX), "submit-failed"),
-        Op("reboot-holding-the-lock", 1, new InstanceReboot(I4, "", RebootType.Hard), "success", follow: false),
+        Op("reboot-holding-the-lock", 1, new InstanceReboot(I4, "", RebootType.Hard), "success", follow: false) with { NotCompared = HeldJob },
         Op("reboot-waiting-for-it", 1, new InstanceReboot(I4), "canceled", follow: false) with
         {
             LabSetup = [["gnt-cluster", "modify", "--max-running-jobs", "1"], ["gnt-debug", "delay", "--submit", "8"]],
             LabUndo = [["gnt-cluster", "modify", "--max-running-jobs", "20"]],
+            NotCompared = HeldJob,
         },
-        new("job-cancel-waiting", 1, job => new JobCancel(job), null, "canceled"),
+        new("job-cancel-waiting", 1, job => new JobCancel(job), null, "canceled") { NotCompared = HeldJob },
         new("job-cancel-finished", 1, job => new JobCancel(job), null, "submit-failed"),
         Op("job-cancel-unknown", 1, new JobCancel(999999), "submit-failed"),
 
