@@ -156,7 +156,20 @@ internal static class GntInstanceCommands
         return Submission.SubmitOrSend(inv, client => new OpInstanceActivateDisks(client, name), SyncStyle.Plain, name);
     }
 
-    /// <summary>The simulator runs these on one instance at a time.</summary>
-    private static SimProcess? Single(GntInvocation inv) => inv.Positional.Count == 1 ? null
-        : inv.Output(1, "", $"Failure: command execution error:\nThe simulated cluster runs '{inv.Binary} {inv.Command}' on one instance at a time\n");
+    /// <summary>
+    /// The simulator runs these on one instance at a time. GenericManyOps expands the names before it
+    /// queues anything: an unknown one is refused on the spot, with no job.
+    /// </summary>
+    private static SimProcess? Single(GntInvocation inv)
+    {
+        if (inv.Positional.Count != 1)
+        {
+            return inv.Output(1, "", $"Failure: command execution error:\nThe simulated cluster runs '{inv.Binary} {inv.Command}' on one instance at a time\n");
+        }
+        if (inv.Cluster.Locked(() => inv.Cluster.FindInstance(inv.Positional[0])) is null)
+        {
+            throw SimOpException.Prereq("Selection filter does not match any instances", "wrong_input");
+        }
+        return null;
+    }
 }

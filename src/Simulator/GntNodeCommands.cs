@@ -103,9 +103,35 @@ internal static class GntNodeCommands
         return Submission.SubmitOrSend(inv, client => new OpNodeSetParams(client, full, offline, drained, candidate, force), SyncStyle.NodeModify, full);
     }
 
+    /// <summary>
+    /// What Ganeti 3.0.2 (Debian's, Python 3.11) prints for gnt-node migrate of a node it does not know:
+    /// MigrateNode unpacks the node query's one row, and there is none.
+    /// </summary>
+    private const string MigrateUnknownNodeTraceback = """
+        Traceback (most recent call last):
+          File "/usr/sbin/gnt-node", line 21, in <module>
+            sys.exit(main.Main())
+                     ^^^^^^^^^^^
+          File "/usr/share/ganeti/3.0/ganeti/client/gnt_node.py", line 1289, in Main
+            return GenericMain(commands, aliases=aliases,
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+          File "/usr/share/ganeti/3.0/ganeti/cli.py", line 1255, in GenericMain
+            result = func(options, args)
+                     ^^^^^^^^^^^^^^^^^^^
+          File "/usr/share/ganeti/3.0/ganeti/client/gnt_node.py", line 546, in MigrateNode
+            ((node, pinst), ) = result
+            ^^^^^^^^^^^^^^^^^
+        ValueError: not enough values to unpack (expected 1, got 0)
+
+        """;
+
     private static SimProcess Migrate(GntInvocation inv)
     {
         var c = inv.Cluster;
+        if (c.Locked(() => c.FindNode(inv.Positional[0])) is null)
+        {
+            return inv.Output(1, "", MigrateUnknownNodeTraceback);
+        }
         var node = c.Locked(() => SimChecks.Node(c, inv.Positional[0]));
         if (c.Locked(() => node.PrimaryInstances.Count) == 0)
         {
@@ -124,6 +150,11 @@ internal static class GntNodeCommands
     private static SimProcess Evacuate(GntInvocation inv)
     {
         var c = inv.Cluster;
+        if (c.Locked(() => c.FindNode(inv.Positional[0])) is null)
+        {
+            // EvacuateNode queries the nodes' instance lists; an unknown node has none, so nothing to do.
+            return inv.Output(0, "", $"No instances to evacuate on node(s) {inv.Positional[0]}, exiting.\n");
+        }
         var node = c.Locked(() => SimChecks.Node(c, inv.Positional[0]));
         var stderr = new StringBuilder();
         var primaryOnly = inv.Args.Flag("primary_only");

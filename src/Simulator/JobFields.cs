@@ -24,5 +24,6 @@ internal static class JobFields
         return fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
     }
 
-    private static SimValue Stamp(DateTimeOffset? t) => SimValue.Of(t is { } v ? GanetiFormat.TimestampPair(v) : "None");
+    // A time not reached yet is "-" in the lab (a running job's end_ts, a dequeued job's start_ts), not "None".
+    private static SimValue Stamp(DateTimeOffset? t) => SimValue.Of(t is { } v ? GanetiFormat.TimestampPair(v) : "-");
 }

@@ -36,23 +36,28 @@ internal sealed class SimJobQueue(SimulatedCluster cluster)
     }
 
     /// <summary>gnt-job cancel: only jobs that have not started running can be cancelled.</summary>
+    /// <summary>
+    /// luxid's answers (Ganeti 3.0 Query/Server.hs CancelJob, JQueue.hs, JQScheduler.rmJob): a job not
+    /// yet handed to execution is dequeued; a waiting one is signalled and waited for; a running one
+    /// cannot be; one that is no longer in the queue (finished, or never there) is "not found".
+    /// </summary>
     public (bool Ok, string Message) Cancel(long id)
     {
-        if (Find(id) is not { } job)
+        if (Find(id) is not { } job || job.IsFinished)
         {
-            return (false, $"Job {id} not found");
+            return (false, $"Job {id} not found in queue");
         }
         switch (job.Status)
         {
             case JobStatus.Queued:
                 Finish(job, JobStatus.Canceled, null);
-                return (true, $"Job {id} canceled");
+                return (true, $"Dequeued job {id}");
             case JobStatus.Waiting:
                 job.Status = JobStatus.Canceling;
                 cluster.Scheduler.After(TimeSpan.FromMilliseconds(50), Dispatch);
-                return (true, $"Job {id} will be canceled");
+                return (true, "Job successfully cancelled");
             default:
-                return (false, $"Job {id} is no longer waiting in the queue");
+                return (false, "Job no longer waiting, can't cancel (informed it anyway)");
         }
     }
 

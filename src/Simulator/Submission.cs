@@ -3,7 +3,9 @@ namespace GntTui.Simulator;
 /// <summary>
 /// cli.SubmitOrSend: with --submit print "JobID: N" and return; otherwise wait for the job like the
 /// client does. The job id goes to stderr: Ganeti raises JobSubmittedException and GenericMain
-/// prints it through FormatError, like an error.
+/// prints it through FormatError, like an error. The many-instance commands (startup, shutdown,
+/// reboot: GenericManyOps) queue through a JobExecutor instead, whose WaitOrShow prints
+/// "N: NAME" on stdout, one line per job.
 /// </summary>
 internal static class Submission
 {
@@ -13,10 +15,17 @@ internal static class Submission
         var c = inv.Cluster;
         if (inv.Args.Flag("submit"))
         {
-            return new ImmediateProcess(c, (_, stderr) =>
+            return new ImmediateProcess(c, (stdout, stderr) =>
             {
                 var job = c.Queue.Submit(opcode(inv.Client()));
-                stderr.Append("JobID: ").Append(job.Id).Append('\n');
+                if (style == SyncStyle.WaitingForNamed)
+                {
+                    stdout.Append(job.Id).Append(": ").Append(name).Append('\n');
+                }
+                else
+                {
+                    stderr.Append("JobID: ").Append(job.Id).Append('\n');
+                }
                 return 0;
             });
         }

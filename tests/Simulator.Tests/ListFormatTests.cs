@@ -103,12 +103,12 @@ public class ListFormatTests
     }
 
     [Fact]
-    public void A_queued_job_lists_None_for_its_missing_timestamps()
+    public void A_queued_job_lists_a_dash_for_its_missing_timestamps_as_the_lab_does()
     {
         var (c, _) = TestClusters.Lab();
         var id = c.Submit(["gnt-instance", "reboot", "--submit", "small.example.com"]);
         var line = c.Run(GanetiQueries.JobList()).Stdout.TrimEnd('\n');
-        Assert.Matches($@"^{id}\|queued\|INSTANCE_REBOOT\(small\.example\.com\)\|\[\d+, \d+\]\|None\|None$", line);
+        Assert.Matches($@"^{id}\|queued\|INSTANCE_REBOOT\(small\.example\.com\)\|\[\d+, \d+\]\|-\|-$", line);
     }
 
     [Fact]

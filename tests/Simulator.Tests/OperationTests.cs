@@ -49,7 +49,7 @@ public class OperationTests
         var (c, clock) = TestClusters.Lab();
         var id = c.Submit(new InstanceReboot("small.example.com").BuildArgv());
         var r = c.Run(new JobCancel(id).BuildArgv());
-        Assert.Equal((0, $"Job {id} canceled\n"), (r.ExitCode, r.Stdout));
+        Assert.Equal((0, $"Dequeued job {id}\n"), (r.ExitCode, r.Stdout));
         Assert.Equal(JobStatus.Canceled, c.FindJob(id)!.Status);
         clock.Advance(TimeSpan.FromSeconds(5));
         var watch = c.Run(GanetiQueries.JobWatch(id));
@@ -67,11 +67,11 @@ public class OperationTests
         clock.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal(JobStatus.Running, c.FindJob(first)!.Status);
         Assert.Equal(JobStatus.Waiting, c.FindJob(second)!.Status);
-        Assert.Equal((0, $"Job {second} will be canceled\n"), Pair(c.Run(new JobCancel(second).BuildArgv())));
-        Assert.Equal((1, $"Job {first} is no longer waiting in the queue\n"), Pair(c.Run(new JobCancel(first).BuildArgv())));
+        Assert.Equal((0, "Job successfully cancelled\n"), Pair(c.Run(new JobCancel(second).BuildArgv())));
+        Assert.Equal((1, "Job no longer waiting, can't cancel (informed it anyway)\n"), Pair(c.Run(new JobCancel(first).BuildArgv())));
         clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(JobStatus.Canceled, c.FindJob(second)!.Status);
-        Assert.Equal((1, "Job 99 not found\n"), Pair(c.Run(new JobCancel(99).BuildArgv())));
+        Assert.Equal((1, "Job 99 not found in queue\n"), Pair(c.Run(new JobCancel(99).BuildArgv())));
     }
 
     private static (int, string) Pair(SimCommandOutput r) => (r.ExitCode, r.Stdout);

@@ -41,7 +41,7 @@ public class RealTimeTests
             Assert.True(ends[2] - ends[0] >= TimeSpan.FromMilliseconds(300), $"three samples within {(ends[2] - ends[0]).TotalMilliseconds} ms");
         }
         var r = c.Execute("master", new InstanceReboot("inst3.example.com").BuildArgv());
-        var id = long.Parse(r.Stderr["JobID: ".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var id = GntTui.Engine.Ganeti.Parsing.SubmitOutputParser.Parse(r.Stdout, r.Stderr).SingleJobId!.Value;
         var watch = await c.OpenShell().RunAsync(GanetiQueries.JobWatch(id), TimeSpan.FromSeconds(20), default);
         Assert.Equal(0, watch.ExitCode);
         Assert.Equal(JobStatus.Success, c.FindJob(id)!.Status);

@@ -48,18 +48,25 @@ internal static class TestClusters
 
     public static SimCommandOutput Run(this SimulatedCluster c, IReadOnlyList<string> argv) => c.Execute("master", argv);
 
-    /// <summary>Submits with --submit and returns the job id printed as "JobID: N" (on stderr, as Ganeti does).</summary>
+    /// <summary>
+    /// Submits with --submit and returns the job id, printed the way Ganeti 3.0 does: "N: NAME" on
+    /// stdout for the many-instance commands (startup, shutdown, reboot), "JobID: N" on stderr for the rest.
+    /// </summary>
     public static long Submit(this SimulatedCluster c, IReadOnlyList<string> argv)
     {
         var r = c.Execute("master", argv);
-        if (r.ExitCode != 0 || r.Stdout.Length != 0)
+        if (r.ExitCode != 0)
         {
             throw new InvalidOperationException($"{string.Join(' ', argv)} failed (exit {r.ExitCode}): {r.Stdout}{r.Stderr}");
         }
-        var m = System.Text.RegularExpressions.Regex.Match(r.Stderr, @"^JobID: (\d+)\n$");
-        if (!m.Success)
+        // startup/shutdown/reboot print "N: name" on stdout (cli.py's per-job lines); the rest "JobID: N" on stderr.
+        var many = argv[0] == "gnt-instance" && argv[1] is "startup" or "shutdown" or "reboot";
+        var m = many
+            ? System.Text.RegularExpressions.Regex.Match(r.Stdout, @"^(\d+): " + System.Text.RegularExpressions.Regex.Escape(argv[^1]) + "\n$")
+            : System.Text.RegularExpressions.Regex.Match(r.Stderr, @"^JobID: (\d+)\n$");
+        if (!m.Success || (many ? r.Stderr : r.Stdout).Length != 0)
         {
-            throw new InvalidOperationException($"no JobID in '{r.Stderr}'");
+            throw new InvalidOperationException($"no job id in stdout '{r.Stdout}' / stderr '{r.Stderr}'");
         }
         return long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -113,19 +113,24 @@ public sealed class GanetiClient
         {
             return cancel.JobId;
         }
-        var output = r.Stdout + "\n" + r.Stderr;
-        if (SubmitOutputParser.TryParse(output) is { } jobId)
+        var submitted = SubmitOutputParser.Parse(r.Stdout, r.Stderr);
+        if (submitted.SingleJobId is { } jobId)
         {
             return jobId;
         }
+        var output = (r.Stdout + "\n" + r.Stderr).Trim();
+        if (submitted.Jobs.Count > 1)
+        {
+            throw new GanetiException(GanetiErrorKind.Unparseable,
+                $"{argv[0]} {argv[1]} queued {submitted.Jobs.Count} jobs ({string.Join(", ", submitted.Jobs.Select(j => j.Id))}) for one operation", rawOutput: output);
+        }
         // "No instances to evacuate on node(s) X, exiting." / "No primary instances on node X, exiting.":
         // exit 0 and no job, because there was nothing to move.
-        if (output.Contains(", exiting.", StringComparison.Ordinal) && output.TrimStart().StartsWith("No ", StringComparison.Ordinal))
+        if (output.Contains(", exiting.", StringComparison.Ordinal) && output.StartsWith("No ", StringComparison.Ordinal))
         {
-            throw new GanetiException(GanetiErrorKind.NothingToDo, output.Trim(), rawOutput: output);
+            throw new GanetiException(GanetiErrorKind.NothingToDo, output, rawOutput: output);
         }
-        return SubmitOutputParser.TryParse(output)
-            ?? throw new GanetiException(GanetiErrorKind.Unparseable, $"{argv[0]} {argv[1]} did not print a job id", rawOutput: r.Stdout + r.Stderr);
+        throw new GanetiException(GanetiErrorKind.Unparseable, $"{argv[0]} {argv[1]} did not print a job id", rawOutput: output);
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
     public async Task<CommandResult> RunAsync(IReadOnlyList<string> argv, TimeSpan timeout, CancellationToken ct)
     {
         var result = await ProcessRunner.RunAsync(BuildSshArgv(argv), timeout, ct).ConfigureAwait(false);
-        ThrowOnTransportFailure(result);
+        await ThrowOnTransportFailureAsync(result, ct).ConfigureAwait(false);
         return result;
     }
 
@@ -58,14 +58,14 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
         var prefixed = commands.Select(c => (IReadOnlyList<string>)[.. _options.CommandPrefix, .. c]).ToList();
         var batch = new BatchScript(prefixed);
         var whole = await ProcessRunner.RunAsync(BuildSshArgv(batch.Argv, withPrefix: false), timeout, ct).ConfigureAwait(false);
-        ThrowOnTransportFailure(whole);
+        await ThrowOnTransportFailureAsync(whole, ct).ConfigureAwait(false);
         return batch.Split(whole);
     }
 
     public async Task<CommandResult> StreamAsync(IReadOnlyList<string> argv, Func<string, ValueTask> onLine, CancellationToken ct)
     {
         var result = await ProcessRunner.RunAsync(BuildSshArgv(argv), Timeout.InfiniteTimeSpan, ct, onLine).ConfigureAwait(false);
-        ThrowOnTransportFailure(result);
+        await ThrowOnTransportFailureAsync(result, ct).ConfigureAwait(false);
         return result;
     }
 
@@ -76,7 +76,7 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
     public async Task<CommandResult> RunWithTerminalAsync(IReadOnlyList<string> argv, string answer, TimeSpan timeout, CancellationToken ct)
     {
         var result = await ProcessRunner.RunAsync(BuildSshArgv(argv, terminal: true), timeout, ct, standardInput: answer).ConfigureAwait(false);
-        ThrowOnTransportFailure(result);
+        await ThrowOnTransportFailureAsync(result, ct).ConfigureAwait(false);
         return result with { Stdout = result.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal) };
     }
 
@@ -125,6 +125,19 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
         return r.ExitCode == 0;
     }
 
+    private async Task<bool> ConnectionAliveAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await IsMultiplexedAsync(ct).ConfigureAwait(false);
+        }
+        catch (RemoteShellException)
+        {
+            // The check itself timed out or could not start: nothing says the connection is there.
+            return false;
+        }
+    }
+
     /// <summary>Closes the shared connection.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -142,9 +155,15 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
 
     private string[] ConfigArgs() => _options.ConfigFile is null ? [] : ["-F", _options.ConfigFile];
 
-    private void ThrowOnTransportFailure(CommandResult result)
+    /// <summary>
+    /// A silent 255 is either the connection dying or the remote command exiting 255 / being killed
+    /// by a signal; the control socket tells which: the shared connection outlives the command only
+    /// in the second case.
+    /// </summary>
+    private async Task ThrowOnTransportFailureAsync(CommandResult result, CancellationToken ct)
     {
-        if (SshErrorClassifier.Classify(_options.Target, result) is { } failure)
+        var alive = SshErrorClassifier.IsSilent255(result) && await ConnectionAliveAsync(ct).ConfigureAwait(false);
+        if (SshErrorClassifier.Classify(_options.Target, result, alive) is { } failure)
         {
             throw failure;
         }

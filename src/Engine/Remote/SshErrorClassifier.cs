@@ -22,14 +22,22 @@ public static class SshErrorClassifier
         ("Could not resolve hostname", RemoteFailure.HostUnreachable, "the host name does not resolve"),
         ("Name or service not known", RemoteFailure.HostUnreachable, "the host name does not resolve"),
         ("Connection closed by", RemoteFailure.ConnectionDropped, "the connection was closed"),
+        // "Connection to HOST closed by remote host.": the server went away under a running command.
+        ("closed by remote host", RemoteFailure.ConnectionDropped, "the server closed the connection"),
         ("Connection reset", RemoteFailure.ConnectionDropped, "the connection was reset"),
         ("Broken pipe", RemoteFailure.ConnectionDropped, "the connection broke"),
         ("Timeout, server", RemoteFailure.ConnectionDropped, "the server stopped answering keep-alives"),
         ("mux_client", RemoteFailure.ConnectionDropped, "the shared SSH connection went away"),
     ];
 
-    /// <summary>A transport failure for an ssh run that exited 255, or null when it looks like the remote command's own exit.</summary>
-    public static RemoteShellException? Classify(string target, CommandResult result)
+    /// <summary>
+    /// A transport failure for an ssh run that exited 255, or null when it is the remote command's own
+    /// exit. ssh exits 255 for its own failures, but also when the remote command exits 255 or dies by
+    /// a signal (the server sends exit-signal, which the client turns into 255 without a word). So a
+    /// silent 255 is a dropped connection only when the shared connection is gone too:
+    /// <paramref name="connectionAlive"/> is what <c>ssh -O check</c> said just after (false when unknown).
+    /// </summary>
+    public static RemoteShellException? Classify(string target, CommandResult result, bool connectionAlive = false)
     {
         if (result.ExitCode != 255)
         {
@@ -43,12 +51,24 @@ public static class SshErrorClassifier
             }
         }
         var last = LastLine(result.Stderr);
-        return last.Length == 0
+        if (IsSshLine(last))
+        {
+            return new RemoteShellException(RemoteFailure.Other, $"ssh {target}: {last}", last);
+        }
+        return last.Length == 0 && !connectionAlive
             ? new RemoteShellException(RemoteFailure.ConnectionDropped, $"ssh {target}: the connection ended without a word (exit 255)")
-            : last.StartsWith("ssh:", StringComparison.Ordinal) || last.Contains("ssh_", StringComparison.Ordinal)
-                ? new RemoteShellException(RemoteFailure.Other, $"ssh {target}: {last}", last)
-                : null;
+            : null;
     }
+
+    /// <summary>
+    /// Whether a 255 needs asking the control socket: nothing on stderr that names an ssh failure (a
+    /// known phrase or an "ssh:" line) and nothing else either.
+    /// </summary>
+    public static bool IsSilent255(CommandResult result) =>
+        result.ExitCode == 255 && LastLine(result.Stderr).Length == 0;
+
+    private static bool IsSshLine(string line) =>
+        line.StartsWith("ssh:", StringComparison.Ordinal) || line.Contains("ssh_", StringComparison.Ordinal);
 
     private static string LastLine(string text)
     {

@@ -149,11 +149,12 @@ internal sealed class FakeCluster : IRemoteShell, ITerminalShell
             var job = Jobs.Single(j => j.Id == long.Parse(target, CultureInfo.InvariantCulture));
             if (job.Status is not (JobStatus.Queued or JobStatus.Waiting))
             {
-                return new CommandResult(1, "", $"Job {job.Id} is no longer waiting in the queue\n", TimeSpan.Zero);
+                // luxid's words (Ganeti 3.0), on stdout: a finished job has left the queue.
+                return new CommandResult(1, job.IsFinished ? $"Job {job.Id} not found in queue\n" : "Job no longer waiting, can't cancel (informed it anyway)\n", "", TimeSpan.Zero);
             }
             job.Effect = () => throw new FakeJobCanceled();
             Finish(job);
-            return Ok($"Job {job.Id} has been cancelled\n");
+            return Ok("Job successfully cancelled\n");
         }
         var op = $"{argv[0]} {argv[1]}";
         var summary = op switch
@@ -174,7 +175,8 @@ internal sealed class FakeCluster : IRemoteShell, ITerminalShell
         {
             Finish(fake);
         }
-        return Ok($"JobID: {fake.Id}\n");
+        // Where Ganeti prints it: SubmitOrSend raises JobSubmittedException, GenericMain writes it to stderr.
+        return new CommandResult(0, "", $"JobID: {fake.Id}\n", TimeSpan.FromMilliseconds(1));
     }
 
     private void Finish(FakeJob job)

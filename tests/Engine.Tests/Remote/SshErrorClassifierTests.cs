@@ -56,4 +56,17 @@ public class SshErrorClassifierTests
         Assert.Equal("sudo -n gnt-instance migrate --reason 'why not' inst1.example.com", argv[^1]);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(dir));
     }
+
+    [Fact]
+    public void A_silent_255_is_a_dropped_connection_only_when_the_shared_connection_is_gone_too()
+    {
+        var silent = new CommandResult(255, "", "", TimeSpan.Zero);
+
+        Assert.True(SshErrorClassifier.IsSilent255(silent));
+        Assert.Equal(RemoteFailure.ConnectionDropped, SshErrorClassifier.Classify("x", silent)!.Failure);
+        Assert.Null(SshErrorClassifier.Classify("x", silent, connectionAlive: true));
+        // ssh's own words win over a live control socket.
+        Assert.Equal(RemoteFailure.ConnectionDropped,
+            SshErrorClassifier.Classify("x", new CommandResult(255, "", "Connection to x closed by remote host.\n", TimeSpan.Zero), connectionAlive: true)!.Failure);
+    }
 }

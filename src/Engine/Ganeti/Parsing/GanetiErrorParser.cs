@@ -31,6 +31,17 @@ public static partial class GanetiErrorParser
         {
             return new GanetiException(GanetiErrorKind.PrerequisitesNotMet, details ?? FirstLine(text), errorType, result.ExitCode, text);
         }
+        if (text.Length == 0 && result.ExitCode == 255)
+        {
+            // ssh's answer for both: the remote command exited 255, or a signal killed it (exit-signal).
+            return new GanetiException(GanetiErrorKind.OperationFailed,
+                $"{command} exited 255 without a word, or was killed by a signal (ssh reports both as 255); the connection is still up", null, result.ExitCode, text);
+        }
+        if (text.Length == 0 && result.ExitCode > 128)
+        {
+            return new GanetiException(GanetiErrorKind.OperationFailed,
+                $"{command} was killed by signal {result.ExitCode - 128}", null, result.ExitCode, text);
+        }
         if (text.Length == 0)
         {
             // Ganeti's yes/no prompt reads the terminal; with none it answers "no" and exits 1 silently.

@@ -73,6 +73,46 @@ public sealed class OpenSshShellTests : IClassFixture<LoopbackSshdFixture>
     }
 
     [SshdFact]
+    public async Task A_remote_command_that_exits_255_is_its_own_exit_not_a_dropped_connection()
+    {
+        await using var shell = _sshd.Shell();
+        await shell.RunAsync(["true"], TimeSpan.FromSeconds(30), CancellationToken.None);
+
+        var r = await shell.RunAsync(["sh", "-c", "exit 255"], TimeSpan.FromSeconds(30), CancellationToken.None);
+
+        Assert.Equal((255, "", ""), (r.ExitCode, r.Stdout, r.Stderr));
+        Assert.True(await shell.IsMultiplexedAsync(CancellationToken.None));
+    }
+
+    [SshdFact]
+    public async Task A_remote_command_killed_by_a_signal_is_its_own_end_not_a_dropped_connection()
+    {
+        await using var shell = _sshd.Shell();
+
+        // The first command of a shell: the shared connection is being set up by this very run.
+        var first = await shell.RunAsync(["sh", "-c", "echo before; kill -KILL $$"], TimeSpan.FromSeconds(30), CancellationToken.None);
+        var again = await shell.RunAsync(["sh", "-c", "kill -TERM $$"], TimeSpan.FromSeconds(30), CancellationToken.None);
+
+        Assert.Equal((255, "before\n"), (first.ExitCode, first.Stdout));
+        Assert.Equal(255, again.ExitCode);
+        var e = Engine.Ganeti.Parsing.GanetiErrorParser.FromResult(again, "sh -c");
+        Assert.Contains("killed by a signal", e.Message, StringComparison.Ordinal);
+    }
+
+    [SshdFact]
+    public async Task A_connection_killed_under_a_command_is_a_dropped_connection()
+    {
+        await using var shell = _sshd.Shell();
+        await shell.RunAsync(["true"], TimeSpan.FromSeconds(30), CancellationToken.None);
+
+        // The shell's parent is the server's session process: killing it cuts the TCP connection.
+        var e = await Assert.ThrowsAsync<RemoteShellException>(() =>
+            shell.RunAsync(["sh", "-c", "kill -KILL $PPID; sleep 5"], TimeSpan.FromSeconds(30), CancellationToken.None));
+
+        Assert.Equal(RemoteFailure.ConnectionDropped, e.Failure);
+    }
+
+    [SshdFact]
     public async Task Commands_after_the_first_share_its_connection()
     {
         await using var shell = _sshd.Shell();
