@@ -124,6 +124,7 @@ public class DrbdBenchmarks
     }
 
     /// <summary>[ShortRunJob]'s settings, run in this process.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1812", Justification = "BenchmarkDotNet creates it from [Config(typeof(ShortInProcess))]")]
     private sealed class ShortInProcess : ManualConfig
     {
         public ShortInProcess() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));

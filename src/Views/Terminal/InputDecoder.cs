@@ -47,7 +47,7 @@ public sealed class InputDecoder
     public TimeSpan? Timeout => _inPaste ? PasteTimeout : _pendingLength > 0 ? EscapeTimeout : null;
 
     /// <summary>Decodes <paramref name="bytes"/> (after whatever the last read left), adding complete events to <paramref name="output"/>.</summary>
-    public void Feed(ReadOnlySpan<byte> bytes, List<KeyEvent> output)
+    public void Feed(ReadOnlySpan<byte> bytes, ICollection<KeyEvent> output)
     {
         if (_pendingLength == 0)
         {
@@ -73,7 +73,7 @@ public sealed class InputDecoder
     /// No more bytes came in time (or the input ended): half a sequence resolves to what it can be
     /// (a lone ESC is Escape), and an unterminated paste ends with what it holds.
     /// </summary>
-    public void Expire(List<KeyEvent> output)
+    public void Expire(ICollection<KeyEvent> output)
     {
         var pending = _pending.AsSpan(0, _pendingLength).ToArray();
         _pendingLength = 0;
@@ -88,7 +88,7 @@ public sealed class InputDecoder
         Keep(pending.AsSpan(consumed));
     }
 
-    private int Decode(ReadOnlySpan<byte> data, List<KeyEvent> output, bool endOfInput)
+    private int Decode(ReadOnlySpan<byte> data, ICollection<KeyEvent> output, bool endOfInput)
     {
         var at = 0;
         while (at < data.Length)
@@ -157,7 +157,7 @@ public sealed class InputDecoder
         }
     }
 
-    private void EndPaste(List<KeyEvent> output)
+    private void EndPaste(ICollection<KeyEvent> output)
     {
         _inPaste = false;
         if (_paste.Length > 0)

@@ -9,7 +9,7 @@ internal sealed class FakeNode(string name)
     public long MemoryFree { get; set; } = 4096;
 
     /// <summary>A <c>gnt-node list</c> row in the Engine's field order.</summary>
-    public string Line(IEnumerable<FakeInstance> instances)
+    public string Line(IReadOnlyCollection<FakeInstance> instances)
     {
         var role = Master ? "M" : Offline ? "O" : Drained ? "D" : "C";
         var p = instances.Count(i => i.Primary == Name);

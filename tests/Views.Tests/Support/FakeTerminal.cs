@@ -25,18 +25,16 @@ public sealed class FakeTerminal : ITerminal
 
     public bool RawInput { get; private set; }
 
-    public byte[] Output
+    /// <summary>A copy of everything written so far.</summary>
+    public byte[] OutputBytes()
     {
-        get
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                return [.. _output];
-            }
+            return [.. _output];
         }
     }
 
-    public string OutputText => Encoding.UTF8.GetString(Output);
+    public string OutputText => Encoding.UTF8.GetString(OutputBytes());
 
     public void Write(ReadOnlySpan<byte> bytes)
     {

@@ -90,7 +90,7 @@ public sealed class EventLoopTests
         loop.RunPending();
 
         Assert.Equal(1, loop.FramesRendered);
-        Assert.Empty(_terminal.Output);
+        Assert.Empty(_terminal.OutputBytes());
     }
 
     [Fact]

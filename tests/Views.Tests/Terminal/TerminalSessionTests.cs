@@ -87,6 +87,6 @@ public sealed class TerminalSessionTests
         terminal.ClearOutput();
         session.Restore();
 
-        Assert.Empty(terminal.Output);
+        Assert.Empty(terminal.OutputBytes());
     }
 }

@@ -10,6 +10,7 @@ namespace GntTui.Engine.Ganeti.Jobs;
 public sealed partial class JobWatchParser
 {
     private readonly List<string> _failure = [];
+    private readonly List<string> _unrecognised = [];
     private bool _inFailure;
 
     [GeneratedRegex(@"^Output from job \d+ follows$")]
@@ -25,7 +26,7 @@ public sealed partial class JobWatchParser
     public string? FailureText => _failure.Count == 0 ? null : string.Join('\n', _failure).Trim();
 
     /// <summary>Lines we did not recognise (kept for the log, never dropped silently).</summary>
-    public List<string> Unrecognised { get; } = [];
+    public IReadOnlyList<string> Unrecognised => _unrecognised;
 
     /// <summary>Returns the log entry the line carries, or null for headers and failure text.</summary>
     public JobLogEntry? Feed(string rawLine)
@@ -55,7 +56,7 @@ public sealed partial class JobWatchParser
         {
             return status;
         }
-        Unrecognised.Add(line);
+        _unrecognised.Add(line);
         return new JobLogEntry(null, line, JobLogKind.Message);
     }
 }
