@@ -47,14 +47,15 @@ public sealed class ConsoleApp : ILoopHandler
         _kinds = ScreenRegistry.Create(new KindSetup(options, _time, _verify));
         _keys = new KeyContexts(options, _kinds);
         var sender = new OperationSender(intents, _toasts);
-        _body = new BodyPanes(Unfollowing(intents), _time, sender.Groups);
-        _operations = new OperationFlow(sender, intents, _toasts, _body, options.Operator);
-        _painter = new FramePainter(options, _time, _body, _commandLine, _operations.Confirmations, _toasts);
+        // The feed comes first (the panes report closed logs to it); it calls back only after construction.
         _feed = new DataFeed(_kinds.Values.Select(k => k.View), new ConsoleData(initial, null), data =>
         {
-            _body.Refresh(ActiveScreen, data);
-            _operations.Confirmations.Update(data);
+            _body!.Refresh(ActiveScreen, data);
+            _operations!.Confirmations.Update(data);
         });
+        _body = new BodyPanes(_feed.NoticingUnfollows(intents), _time, sender.Groups);
+        _operations = new OperationFlow(sender, intents, _toasts, _body, options.Operator);
+        _painter = new FramePainter(options, _time, _body, _commandLine, _operations.Confirmations, _toasts);
     }
 
     /// <summary>The resource list in front (also while a detail pane or job log is open over it).</summary>
@@ -337,7 +338,7 @@ public sealed class ConsoleApp : ILoopHandler
         {
             case JobLogUpdate update:
                 _endedLogs.Keep(update);
-                var progressed = TrackProgress(update);
+                var progressed = _feed.TrackProgress(update);
                 return _body.JobLog?.Apply(update) == true || progressed ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
             case Notice notice:
                 _toasts.Show(notice.Text, notice.Level);
@@ -365,29 +366,6 @@ public sealed class ConsoleApp : ILoopHandler
 
         return LoopOutcome.Redraw;
     }
-
-    /// <summary>The Jobs view shows where a followed job stands; true when that changed.</summary>
-    private bool TrackProgress(JobLogUpdate update)
-    {
-        var progress = update.Outcome is null ? Engine.Ganeti.Jobs.JobProgress.Of(update.Entries) : null;
-        if (Equals(Data.JobProgress.GetValueOrDefault(update.JobId), progress))
-        {
-            return false;
-        }
-
-        _feed.Set(Data.WithJobProgress(update.JobId, progress));
-        return true;
-    }
-
-    /// <summary>Someone else's job no longer followed: its row would show a progress that stops moving, so it goes.</summary>
-    private Action<ConsoleIntent> Unfollowing(Action<ConsoleIntent> intents) => intent =>
-    {
-        intents(intent);
-        if (intent is ConsoleIntent.StopFollowing stop && !Data.Own.Contains(stop.JobId) && Data.JobProgress.ContainsKey(stop.JobId))
-        {
-            _feed.Set(Data.WithJobProgress(stop.JobId, null));
-        }
-    };
 
     /// <summary>A frame only when something on screen moved: the data's age, a toast, a running job's clock.</summary>
     private LoopOutcome HandleTick()

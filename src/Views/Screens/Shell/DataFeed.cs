@@ -36,6 +36,32 @@ internal sealed class DataFeed
         _changed(data);
     }
 
+    /// <summary>The Jobs view shows where a followed job stands; true when that changed.</summary>
+    public bool TrackProgress(JobLogUpdate update)
+    {
+        var progress = update.Outcome is null ? Engine.Ganeti.Jobs.JobProgress.Of(update.Entries) : null;
+        if (Equals(Data.JobProgress.GetValueOrDefault(update.JobId), progress))
+        {
+            return false;
+        }
+
+        Set(Data.WithJobProgress(update.JobId, progress));
+        return true;
+    }
+
+    /// <summary>
+    /// Passes intents on, and when a log of someone else's job closes drops that job's progress:
+    /// its row would otherwise show a figure that stops moving.
+    /// </summary>
+    public Action<ConsoleIntent> NoticingUnfollows(Action<ConsoleIntent> intents) => intent =>
+    {
+        intents(intent);
+        if (intent is ConsoleIntent.StopFollowing { JobId: var jobId } && !Data.Own.Contains(jobId) && Data.JobProgress.ContainsKey(jobId))
+        {
+            Set(Data.WithJobProgress(jobId, null));
+        }
+    };
+
     /// <summary>Takes a message that changes the data (snapshots, DRBD, our jobs, audit rows, verify, runbooks); false for any other.</summary>
     public bool Take(object payload, DateTimeOffset now)
     {
