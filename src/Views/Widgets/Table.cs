@@ -119,30 +119,7 @@ public sealed class Table : IScrollable
 
     public void MoveToEnd() => Select(_source.Count - 1);
 
-    public void Scroll(ScrollCommand command)
-    {
-        switch (command)
-        {
-            case ScrollCommand.Up:
-                MoveUp();
-                break;
-            case ScrollCommand.Down:
-                MoveDown();
-                break;
-            case ScrollCommand.PageUp:
-                PageUp();
-                break;
-            case ScrollCommand.PageDown:
-                PageDown();
-                break;
-            case ScrollCommand.Top:
-                MoveToStart();
-                break;
-            default:
-                MoveToEnd();
-                break;
-        }
-    }
+    public void Scroll(ScrollCommand command) => command.Apply(MoveUp, MoveDown, PageUp, PageDown, MoveToStart, MoveToEnd);
 
     /// <summary>Marks or unmarks the selected row and moves down, as in k9s and mc.</summary>
     public bool ToggleMark()

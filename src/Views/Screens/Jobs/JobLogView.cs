@@ -73,30 +73,7 @@ internal sealed class JobLogView : IScrollable
         FollowTail = true;
     }
 
-    public void Scroll(ScrollCommand command)
-    {
-        switch (command)
-        {
-            case ScrollCommand.Up:
-                ScrollBy(-1);
-                break;
-            case ScrollCommand.Down:
-                ScrollBy(1);
-                break;
-            case ScrollCommand.PageUp:
-                PageUp();
-                break;
-            case ScrollCommand.PageDown:
-                PageDown();
-                break;
-            case ScrollCommand.Top:
-                ScrollToStart();
-                break;
-            default:
-                ScrollToEnd();
-                break;
-        }
-    }
+    public void Scroll(ScrollCommand command) => command.Apply(() => ScrollBy(-1), () => ScrollBy(1), PageUp, PageDown, ScrollToStart, ScrollToEnd);
 
     public void Render(Screen screen, Rect area, Theme theme, DateTimeOffset now, TimeZoneInfo zone)
     {
