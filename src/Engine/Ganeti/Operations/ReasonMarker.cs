@@ -33,6 +33,12 @@ public static partial class ReasonMarker
     /// <summary>The text without its tag (what the operator wrote).</summary>
     public static string Strip(string text) => Pattern().Replace(text, "").TrimEnd();
 
+    /// <summary>A command line as it was before its reason was tagged (a tag-only reason goes with its <c>--reason</c>).</summary>
+    public static string Untagged(string command) => Strip(TagOnly().Replace(command, ""));
+
     [GeneratedRegex(@" ?\[gnt-tui #([0-9a-f]{12})\]", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@" --reason '\[gnt-tui #[0-9a-f]{12}\]'", RegexOptions.CultureInvariant)]
+    private static partial Regex TagOnly();
 }
