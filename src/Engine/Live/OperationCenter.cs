@@ -257,7 +257,7 @@ public sealed class OperationCenter
         }
     }
 
-    /// <summary>Jobs we submitted and never saw end (quit, crash, dropped SSH): followed again as ours, to their true end.</summary>
+    /// <summary>Jobs we submitted and never saw end (quit, crash, dropped SSH), and those a crash left without an id once reconciled: followed again as ours, to their true end.</summary>
     private async Task ReattachAsync(IReadOnlySet<long> runbookJobs)
     {
         if (_services.Runner is not { } runner)
@@ -265,14 +265,21 @@ public sealed class OperationCenter
             return;
         }
 
-        await ReconcileAsync(runner).ConfigureAwait(false);
+        var followed = new HashSet<long>();
         var follows = new List<Task>();
-        foreach (var row in runner.Unfinished().Where(r => r.JobId is { } id && !runbookJobs.Contains(id)))
+        void FollowUnfinished()
         {
-            Say($"re-attaching to job {row.JobId} ({row.Verb} {row.Target})", NoticeLevel.Info);
-            follows.Add(FollowOwnAsync(row.Id, row.JobId!.Value, null));
+            foreach (var row in runner.Unfinished().Where(r => r.JobId is { } id && !runbookJobs.Contains(id) && followed.Add(r.Id)))
+            {
+                Say($"re-attaching to job {row.JobId} ({row.Verb} {row.Target})", NoticeLevel.Info);
+                follows.Add(FollowOwnAsync(row.Id, row.JobId!.Value, null));
+            }
         }
 
+        // Known jobs first: reconciling may wait out a young row's grace, and they should not wait with it.
+        FollowUnfinished();
+        await ReconcileAsync(runner).ConfigureAwait(false);
+        FollowUnfinished();
         await Task.WhenAll(follows).ConfigureAwait(false);
     }
 
