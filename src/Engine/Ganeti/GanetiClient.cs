@@ -78,6 +78,10 @@ public sealed class GanetiClient
         return _jobs.Parse(r.Stdout).Rows.FirstOrDefault(j => j.Id == id);
     }
 
+    /// <summary>The text of <c>gnt-job info</c> for these jobs (opcodes with their reason trails, logs).</summary>
+    public async Task<string> JobInfoTextAsync(IReadOnlyList<long> ids, CancellationToken ct) =>
+        await RunOkAsync(GanetiQueries.JobInfo(ids), ct).ConfigureAwait(false);
+
     /// <summary>Findings of <c>gnt-cluster verify --error-codes</c> (it exits 1 when it finds errors).</summary>
     public async Task<IReadOnlyList<VerifyFinding>> VerifyAsync(CancellationToken ct)
     {

@@ -31,6 +31,9 @@ public static class GanetiQueries
 
     public static IReadOnlyList<string> JobInfo(long id) => ["gnt-job", "info", id.ToString(System.Globalization.CultureInfo.InvariantCulture)];
 
+    /// <summary><c>gnt-job info</c> of several jobs at once (one "- Job ID: N" block each, with its reason trail).</summary>
+    public static IReadOnlyList<string> JobInfo(IEnumerable<long> ids) => ["gnt-job", "info", .. ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
     public static IReadOnlyList<string> NodeListDrbd(string node) => ["gnt-node", "list-drbd", "--no-headers", "--separator=" + Separator, NameValidator.RequireHostname(node, "node")];
 
     public static IReadOnlyList<string> ClusterVerify() => ["gnt-cluster", "verify", "--error-codes"];

@@ -257,7 +257,7 @@ public sealed class OperationCenter
         }
     }
 
-    /// <summary>Jobs we submitted and never saw end (quit, crash, dropped SSH): followed again as ours, to their true end.</summary>
+    /// <summary>Jobs we submitted and never saw end (quit, crash, dropped SSH), and those a crash left without an id once reconciled: followed again as ours, to their true end.</summary>
     private async Task ReattachAsync(IReadOnlySet<long> runbookJobs)
     {
         if (_services.Runner is not { } runner)
@@ -265,14 +265,59 @@ public sealed class OperationCenter
             return;
         }
 
+        var followed = new HashSet<long>();
         var follows = new List<Task>();
-        foreach (var row in runner.Unfinished().Where(r => r.JobId is { } id && !runbookJobs.Contains(id)))
+        void FollowUnfinished()
         {
-            Say($"re-attaching to job {row.JobId} ({row.Verb} {row.Target})", NoticeLevel.Info);
-            follows.Add(FollowOwnAsync(row.Id, row.JobId!.Value, null));
+            foreach (var row in runner.Unfinished().Where(r => r.JobId is { } id && !runbookJobs.Contains(id) && followed.Add(r.Id)))
+            {
+                Say($"re-attaching to job {row.JobId} ({row.Verb} {row.Target})", NoticeLevel.Info);
+                follows.Add(FollowOwnAsync(row.Id, row.JobId!.Value, null));
+            }
         }
 
+        // Known jobs first: reconciling may wait out a young row's grace, and they should not wait with it.
+        FollowUnfinished();
+        await ReconcileAsync(runner).ConfigureAwait(false);
+        FollowUnfinished();
         await Task.WhenAll(follows).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Rows a crash left <c>sending</c>: their jobs are looked for on the cluster by the tag in the
+    /// reason before anything is re-attached, so a found one is followed like the rest, and one that
+    /// is not there is said, in the notice and in its audit row.
+    /// </summary>
+    private async Task ReconcileAsync(OperationRunner runner)
+    {
+        IReadOnlyList<Reconciliation> results;
+        try
+        {
+            results = await runner.ReconcileAsync(_stop).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is GanetiException or RemoteShellException)
+        {
+            Say($"operations left unconfirmed by an earlier run could not be checked ({e.Message}); they are checked again at the next start", NoticeLevel.Warning);
+            return;
+        }
+
+        foreach (var r in results)
+        {
+            var what = $"{r.Row.Verb} {r.Row.Target} (sent {r.Row.CreatedAt.ToLocalTime():yyyy-MM-dd HH:mm:ss}, its job id was never recorded)";
+            if (r.JobId is { } job)
+            {
+                Say($"{what}: found on the cluster as job {job}", NoticeLevel.Info);
+            }
+            else
+            {
+                Say($"{what}: {r.Problem}", NoticeLevel.Warning);
+            }
+        }
+
+        if (results.Count > 0)
+        {
+            _audit.Publish();
+        }
     }
 
     private void Accepted(GanetiOperation op, long jobId)

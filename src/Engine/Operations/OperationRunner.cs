@@ -7,8 +7,9 @@ using GntTui.Engine.Store;
 namespace GntTui.Engine.Operations;
 
 /// <summary>
-/// Submits operations with an audit trail: the row is written before anything is sent, gets the job
-/// id when Ganeti accepts, and is completed with the final status when the job ends.
+/// Submits operations with an audit trail: the row is written before anything is sent (its
+/// command carries the <see cref="ReasonMarker"/> the job will carry too), gets the job id when
+/// Ganeti accepts, and is completed with the final status when the job ends.
 /// </summary>
 public sealed class OperationRunner
 {
@@ -28,24 +29,38 @@ public sealed class OperationRunner
 
     public bool IsReadOnly => _client.IsReadOnly;
 
+    /// <summary>
+    /// Runs after Ganeti accepted a job and before its id is written: the window a kill -9 hits.
+    /// Tests throw from it to leave a row <c>sending</c> with its job on the cluster, as a crash does.
+    /// </summary>
+    public Action<long>? AfterSendHook { get; init; }
+
     /// <summary>The exact command line as it will run on the master (for the confirmation dialog and the audit row).</summary>
     public static string CommandLine(GanetiOperation operation) => ShellQuote.Join(operation.BuildArgv());
 
     public async Task<SubmittedOperation> SubmitAsync(GanetiOperation operation, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        var command = CommandLine(operation);
+        if (ReasonText.Problem(operation.Reason) is { } problem)
+        {
+            // Refused here too, whatever built the intent: Ganeti would fail it after it was sent.
+            Refuse(operation, problem);
+            throw new GanetiException(GanetiErrorKind.InvalidInput, problem);
+        }
+
+        var sending = Marked(operation);
+        var command = CommandLine(sending);
         var id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, command, operation.Reason);
         long jobId;
         try
         {
-            jobId = await _client.SubmitAsync(operation, ct).ConfigureAwait(false);
+            jobId = await _client.SubmitAsync(sending, ct).ConfigureAwait(false);
         }
         catch (GanetiException e)
         {
             _audit.Complete(id, e.Kind switch
             {
-                GanetiErrorKind.ReadOnly => AuditStatus.Refused,
+                GanetiErrorKind.ReadOnly or GanetiErrorKind.InvalidInput => AuditStatus.Refused,
                 GanetiErrorKind.NothingToDo => AuditStatus.NothingToDo,
                 _ => AuditStatus.SubmitFailed,
             }, e.Message);
@@ -57,6 +72,7 @@ public sealed class OperationRunner
             _audit.Complete(id, AuditStatus.SubmitFailed, "not confirmed by the master: " + e.Message);
             throw;
         }
+        AfterSendHook?.Invoke(jobId);
         _audit.MarkSubmitted(id, jobId);
         return new SubmittedOperation(operation, id, jobId, command);
     }
@@ -76,6 +92,14 @@ public sealed class OperationRunner
 
     /// <summary>Audit rows whose jobs we never saw end (console quit, crash, dropped SSH).</summary>
     public IReadOnlyList<AuditEntry> Unfinished() => _audit.Unfinished(_cluster);
+
+    /// <summary>Finds the jobs of rows left <c>sending</c> by a crash (see <see cref="SendingReconciler"/>).</summary>
+    public Task<IReadOnlyList<Reconciliation>> ReconcileAsync(CancellationToken ct) =>
+        new SendingReconciler(_client, _audit, _cluster).ReconcileAsync(ct);
+
+    /// <summary>Every sent reason carries a fresh tag, except a cancel's: <c>gnt-job cancel</c> takes no <c>--reason</c>.</summary>
+    private static GanetiOperation Marked(GanetiOperation operation) =>
+        operation is JobCancel ? operation : operation with { Reason = ReasonMarker.Mark(operation.Reason, ReasonMarker.New()) };
 
     private async Task<JobOutcome> FollowAndCompleteAsync(long auditId, long jobId, Func<JobLogEntry, ValueTask>? onEntry, CancellationToken ct)
     {

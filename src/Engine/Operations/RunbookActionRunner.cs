@@ -1,5 +1,6 @@
-using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Jobs;
+using GntTui.Engine.Ganeti.Operations;
+using GntTui.Engine.Ganeti;
 using GntTui.Engine.Remote;
 using GntTui.Engine.Store;
 
@@ -119,7 +120,7 @@ internal sealed class RunbookActionRunner
             {
                 continue;
             }
-            var row = _ctx.Audit.Recent(200, _ctx.Cluster).FirstOrDefault(e => e.Id > (a.SentAfterAuditId ?? 0) && e.Command == a.Command);
+            var row = _ctx.Audit.Recent(200, _ctx.Cluster).FirstOrDefault(e => e.Id > (a.SentAfterAuditId ?? 0) && ReasonMarker.Untagged(e.Command) == a.Command);
             _journal.MutateAction(stepId, i, x => row switch
             {
                 { JobId: { } job } => x with { State = RunbookActionState.Running, AuditId = row.Id, JobId = job },

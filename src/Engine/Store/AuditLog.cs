@@ -58,6 +58,17 @@ public sealed class AuditLog
     public IReadOnlyList<AuditEntry> Unfinished(string cluster) =>
         Query("SELECT * FROM audit WHERE cluster=$cluster AND status=$status AND job_id IS NOT NULL ORDER BY id;", ("$cluster", cluster), ("$status", AuditStatus.Submitted));
 
+    /// <summary>
+    /// Rows that went out (or were about to) and never got a job id: a crash between sending and
+    /// writing the id. The job may be on the cluster; <c>SendingReconciler</c> looks for it.
+    /// </summary>
+    public IReadOnlyList<AuditEntry> Unsent(string cluster) =>
+        Query("SELECT * FROM audit WHERE cluster=$cluster AND status IN ($sending, $submitted) AND job_id IS NULL ORDER BY id;",
+            ("$cluster", cluster), ("$sending", AuditStatus.Sending), ("$submitted", AuditStatus.Submitted));
+
+    /// <summary>The clock rows are stamped with.</summary>
+    public TimeProvider Clock => _time;
+
     public AuditEntry? Get(long id) => Query("SELECT * FROM audit WHERE id=$id;", ("$id", id)).FirstOrDefault();
 
     private string Now() => _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);

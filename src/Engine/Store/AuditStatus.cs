@@ -10,6 +10,9 @@ public static class AuditStatus
     public const string SubmitFailed = "submit-failed";
     public const string NothingToDo = "nothing-to-do";
 
+    /// <summary>Left <c>sending</c> by a crash and no job on the cluster carries its tag: probably never sent.</summary>
+    public const string NotFound = "not-found";
+
     public static bool IsOpen(string status) => status is Sending or Submitted;
 
     /// <summary>

@@ -1,3 +1,4 @@
+using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Remote;
 
 namespace GntTui.Engine.Tests.Fakes;
@@ -65,5 +66,27 @@ internal sealed class ScriptedShell : IRemoteShell
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private static string Key(IReadOnlyList<string> argv) => string.Join('\u001f', argv);
+    /// <summary>The runner tags every reason with a fresh <see cref="ReasonMarker"/>: scripts name the argv without it.</summary>
+    private static string Key(IReadOnlyList<string> argv)
+    {
+        var plain = new List<string>(argv.Count);
+        for (var i = 0; i < argv.Count; i++)
+        {
+            if (argv[i] == "--reason" && i + 1 < argv.Count)
+            {
+                var reason = ReasonMarker.Strip(argv[++i]);
+                if (reason.Length > 0)
+                {
+                    plain.Add("--reason");
+                    plain.Add(reason);
+                }
+
+                continue;
+            }
+
+            plain.Add(argv[i]);
+        }
+
+        return string.Join('\u001f', plain);
+    }
 }

@@ -1,4 +1,5 @@
 using GntTui.Engine.Drbd;
+using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Live;
 using GntTui.Engine.Operations;
 using GntTui.Simulator;
@@ -242,5 +243,6 @@ public sealed class RunbookTests : IDisposable
         return string.Join(' ', words);
     }
 
-    private static string Reason(IReadOnlyList<string> argv) => argv[argv.ToList().IndexOf("--reason") + 1];
+    /// <summary>The reason as the runbook wrote it (the runner's tag taken off).</summary>
+    private static string Reason(IReadOnlyList<string> argv) => ReasonMarker.Strip(argv[argv.ToList().IndexOf("--reason") + 1]);
 }

@@ -1,5 +1,5 @@
-using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
+using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Store;
@@ -68,7 +68,9 @@ public sealed class StoreTests : IDisposable
         Assert.Equal("success", row.Status);
         Assert.Equal("alice@laptop", row.Operator);
         Assert.Equal("cluster.example.com", row.Cluster);
-        Assert.Equal("gnt-instance migrate -f --submit --reason 'kernel upgrade' inst1.example.com", row.Command);
+        var tag = ReasonMarker.Find(row.Command);
+        Assert.NotNull(tag);
+        Assert.Equal($"gnt-instance migrate -f --submit --reason 'kernel upgrade [gnt-tui #{tag}]' inst1.example.com", row.Command);
         Assert.Equal("kernel upgrade", row.Reason);
         Assert.NotNull(row.FinishedAt);
         Assert.EndsWith("* done", row.LastLines, StringComparison.Ordinal);

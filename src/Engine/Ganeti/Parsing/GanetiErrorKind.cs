@@ -18,5 +18,7 @@ public enum GanetiErrorKind
     NothingToDo,
     /// <summary>The engine is in read-only mode and refused a mutation.</summary>
     ReadOnly,
+    /// <summary>The console refused to send text Ganeti cannot take (a reason outside plain ASCII).</summary>
+    InvalidInput,
     Other,
 }

@@ -56,6 +56,9 @@ internal sealed class OperationDialog
     /// <summary>Why the chosen combination cannot be built at all.</summary>
     public string? BuildError { get; private set; }
 
+    /// <summary>Why Ganeti could not store the reason as typed (the offending character named); nothing is sent while it stands.</summary>
+    public string? ReasonProblem { get; private set; }
+
     public PromptStatus Status { get; private set; }
 
     public bool Accepted => Status == PromptStatus.Submitted;
@@ -95,6 +98,12 @@ internal sealed class OperationDialog
         if (Operations.Count == 0)
         {
             Error = BuildError ?? "nothing to send";
+            return Status;
+        }
+
+        if (ReasonProblem is not null)
+        {
+            Focus = DialogFocus.Reason;
             return Status;
         }
 
@@ -196,6 +205,7 @@ internal sealed class OperationDialog
                     : Preflight.DefaultReason(plain[0], _data.Snapshot, _operator));
             }
 
+            ReasonProblem = Request.HasReason ? ReasonText.Problem(Reason.Text) : null;
             Operations = Request.Build(choices, Request.HasReason ? Reason.Text.Trim() : "");
             BuildError = null;
         }

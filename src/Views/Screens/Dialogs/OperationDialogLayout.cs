@@ -135,6 +135,13 @@ internal static class OperationDialogLayout
         if (d.Request.HasReason)
         {
             yield return new DialogRow(Label("reason"), StyleRole.Dialog, DialogRowKind.Reason);
+            if (d.ReasonProblem is { } problem)
+            {
+                foreach (var row in Wrapped("✖ ", problem, inner, StyleRole.Error))
+                {
+                    yield return row;
+                }
+            }
         }
 
         if (d.TypedText is { } typed)
