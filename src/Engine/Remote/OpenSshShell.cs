@@ -59,6 +59,11 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
         var batch = new BatchScript(prefixed);
         var whole = await ProcessRunner.RunAsync(BuildSshArgv(batch.Argv, withPrefix: false), timeout, ct).ConfigureAwait(false);
         ThrowOnTransportFailure(whole);
+        if (whole.ExitCode == 255 && !batch.Started(whole))
+        {
+            // Our script prints its markers even when every command fails: none at all means ssh itself refused.
+            throw SshErrorClassifier.NeverStarted(Target, whole);
+        }
         return batch.Split(whole);
     }
 
