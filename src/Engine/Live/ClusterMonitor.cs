@@ -55,7 +55,10 @@ public sealed class ClusterMonitor
         {
             var (info, data) = await _reader.ReadAsync(ct).ConfigureAwait(false);
             var problems = data.Problems.Count == 0 ? null : $"{data.Problems.Count} line(s) not understood: {data.Problems[0]}";
-            Publish(new ClusterSnapshot(info.Name, info, data.Nodes, data.Instances, data.Jobs, _time.GetUtcNow(), ConnectionState.Live, problems, Current.IsDemo));
+            Publish(new ClusterSnapshot(info.Name, info, data.Nodes, data.Instances, data.Jobs, _time.GetUtcNow(), ConnectionState.Live, problems, Current.IsDemo)
+            {
+                Refused = data.Refused,
+            });
             TrySave();
         }
         catch (Exception e) when (e is RemoteShellException or GanetiException)

@@ -42,6 +42,7 @@ internal static class HeaderBuilder
         return snapshot.Connection switch
         {
             ConnectionState.Stale when !hasData => ($"▲ not reached yet, retrying: {OneLine(snapshot.Error) ?? "refresh failed"}", StyleRole.Warning),
+            ConnectionState.Live when snapshot.RefusedOrNone.Count > 0 => ($"● live · {age} · ▲ {snapshot.RefusedOrNone.Summary} (see the list titles)", StyleRole.Warning),
             ConnectionState.Live => ($"● live · {age}", snapshot.FromCache ? StyleRole.Warning : StyleRole.Running),
             // The age goes before the reason: a long ssh error is what gets cut, not how old the data is.
             ConnectionState.Stale => ($"▲ stale, {age}: {OneLine(snapshot.Error) ?? "refresh failed"}", StyleRole.Warning),
