@@ -101,8 +101,9 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
             "-o", "ControlPath=" + _controlPath,
             "-o", "ControlPersist=" + ((int)_options.ControlPersist.TotalSeconds).ToString(CultureInfo.InvariantCulture),
             "-o", "ConnectTimeout=" + Math.Max(1, (int)_options.ConnectTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
-            "-o", "ServerAliveInterval=15",
-            "-o", "ServerAliveCountMax=3",
+            // A dead link is found in ~10 s (two unanswered keep-alives 5 s apart), not after a command's timeout.
+            "-o", "ServerAliveInterval=" + Math.Max(1, (int)_options.KeepAliveInterval.TotalSeconds).ToString(CultureInfo.InvariantCulture),
+            "-o", "ServerAliveCountMax=" + Math.Max(1, _options.KeepAliveCountMax).ToString(CultureInfo.InvariantCulture),
         };
         foreach (var o in _options.ExtraOptions)
         {
