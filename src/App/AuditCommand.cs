@@ -28,7 +28,7 @@ internal static class AuditCommand
             }
             catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException)
             {
-                await Console.Error.WriteLineAsync($"gnt-tui: cannot read {path}: {e.Message.ReplaceLineEndings(" ").Trim()}");
+                await Console.Error.WriteLineAsync($"gnt-tui: cannot read {GntTui.Engine.Text.UntrustedText.Line(path)}: {GntTui.Engine.Text.UntrustedText.Line(e.Message).Trim()}");
                 return 2;
             }
             if (parse.GetValue(json))

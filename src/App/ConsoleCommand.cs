@@ -34,7 +34,7 @@ internal static class ConsoleCommand
             }
             catch (Exception e) when (e is ConfigException or ThemeException or ArgumentException)
             {
-                await Console.Error.WriteLineAsync("gnt-tui: " + e.Message);
+                await Console.Error.WriteLineAsync("gnt-tui: " + GntTui.Engine.Text.UntrustedText.Line(e.Message));
                 return 2;
             }
             await using var live = LiveSession.Open(target, parse.GetValue(global.State));

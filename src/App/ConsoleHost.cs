@@ -55,6 +55,6 @@ internal static class ConsoleHost
             input.Stop();
             session.Restore();
         }
-        return 0;
+        return session.ExitCode;
     }
 }

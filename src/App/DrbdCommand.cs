@@ -35,7 +35,7 @@ internal static class DrbdCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or NotSupportedException)
             {
-                await Console.Error.WriteLineAsync("gnt-tui: cannot replay " + file + ": " + e.Message.ReplaceLineEndings(" ").Trim());
+                await Console.Error.WriteLineAsync("gnt-tui: cannot replay " + GntTui.Engine.Text.UntrustedText.Line(file) + ": " + GntTui.Engine.Text.UntrustedText.Line(e.Message).Trim());
                 return 2;
             }
             if (parse.GetValue(json))

@@ -38,7 +38,7 @@ internal static class StatusCommand
             }
             catch (Exception e) when (e is RemoteShellException or GanetiException or Engine.Config.ConfigException or ArgumentException)
             {
-                await Console.Error.WriteLineAsync("gnt-tui: cannot reach the cluster: " + e.Message.ReplaceLineEndings(" ").Trim());
+                await Console.Error.WriteLineAsync("gnt-tui: cannot reach the cluster: " + GntTui.Engine.Text.UntrustedText.Line(e.Message).Trim());
                 return 2;
             }
         });

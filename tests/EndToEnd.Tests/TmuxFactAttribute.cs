@@ -9,11 +9,13 @@ public sealed class TmuxFactAttribute : FactAttribute
 {
     public TmuxFactAttribute()
     {
+        Skip = SkipReason();
+    }
+
+    internal static string? SkipReason()
+    {
         var required = Environment.GetEnvironmentVariable("GNTTUI_LAB_REQUIRED") is "1" or "true";
         var hasTmux = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "tmux")));
-        if (!hasTmux && !required)
-        {
-            Skip = "tmux is not installed (apt-get install tmux; tests/run.sh does it as root)";
-        }
+        return !hasTmux && !required ? "tmux is not installed (apt-get install tmux; tests/run.sh does it as root)" : null;
     }
 }

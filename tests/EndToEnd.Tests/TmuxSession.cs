@@ -53,6 +53,18 @@ public sealed class TmuxSession : IDisposable
         File.Delete(file);
     }
 
+    /// <summary>Sends a signal (TERM, INT, HUP) to gnt-tui itself: the pane's shell's child.</summary>
+    public void Signal(string name)
+    {
+        var shell = Format("#{pane_pid}");
+        var psi = new System.Diagnostics.ProcessStartInfo("pgrep", ["-P", shell]) { RedirectStandardOutput = true };
+        using var pgrep = System.Diagnostics.Process.Start(psi)!;
+        var console = pgrep.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries)[0];
+        pgrep.WaitForExit();
+        using var kill = System.Diagnostics.Process.Start("kill", ["-" + name, console])!;
+        kill.WaitForExit();
+    }
+
     public string Capture() => Tmux("capture-pane", "-p", "-t", "e2e");
 
     public void Resize(int width, int height) => Tmux("resize-window", "-t", "e2e", "-x", W(width), "-y", W(height));

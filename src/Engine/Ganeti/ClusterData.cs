@@ -10,6 +10,12 @@ public sealed record ClusterData(
     IReadOnlyList<string> Problems,
     TimeSpan Duration)
 {
+    /// <summary>The lines each list refused: rows the views must say are missing.</summary>
+    public RefusedRows Refused { get; init; } = RefusedRows.None;
+
     internal static ClusterData From(ParseResult<GanetiNode> nodes, ParseResult<GanetiInstance> instances, ParseResult<GanetiJob> jobs, TimeSpan duration) =>
-        new(nodes.Rows, instances.Rows, jobs.Rows, [.. nodes.Problems, .. instances.Problems, .. jobs.Problems], duration);
+        new(nodes.Rows, instances.Rows, jobs.Rows, [.. nodes.Problems, .. instances.Problems, .. jobs.Problems], duration)
+        {
+            Refused = new RefusedRows(nodes.Problems, instances.Problems, jobs.Problems),
+        };
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GntTui.Engine.Text;
 
 namespace GntTui.Engine.Ganeti;
 
@@ -46,7 +47,7 @@ public static partial class NameValidator
         {
             return "(none)";
         }
-        var chars = name.Select(c => char.IsControl(c) ? '?' : c).Take(80).ToArray();
-        return new string(chars);
+        var clean = UntrustedText.Line(name);
+        return clean.Length > 80 ? clean[..80] : clean;
     }
 }

@@ -7,12 +7,19 @@ namespace GntTui.Engine.Live;
 
 /// <summary>
 /// The refresh loop: one round trip for nodes, instances and jobs, an immutable snapshot published
-/// to subscribers, cached for the next start. Refreshes never overlap; failures back off and keep
-/// the last data, marked stale with the reason.
+/// to subscribers, cached for the next start. Refreshes never overlap; failures back off (briefly:
+/// a link that comes back is used again within seconds) and keep the last data, marked stale with
+/// the reason. Each live snapshot says when the next one is late, so a refresh that hangs is said
+/// within seconds rather than after the command's timeout.
 /// </summary>
 public sealed class ClusterMonitor
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
+    /// <summary>The longest wait between retries while the cluster does not answer.</summary>
+    public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a refresh may run beyond its usual time before it is called late.</summary>
+    public static readonly TimeSpan LateGrace = TimeSpan.FromSeconds(5);
+
     private readonly ClusterReader _reader;
     private readonly SnapshotCache? _cache;
     private readonly TimeProvider _time;
@@ -53,14 +60,23 @@ public sealed class ClusterMonitor
         }
         try
         {
+            var started = _time.GetUtcNow();
             var (info, data) = await _reader.ReadAsync(ct).ConfigureAwait(false);
+            var now = _time.GetUtcNow();
+            // A big cluster's refresh takes seconds on a good day: late means well beyond its own usual time.
+            var took = now - started;
+            var grace = took * 2 > LateGrace ? took * 2 : LateGrace;
             var problems = data.Problems.Count == 0 ? null : $"{data.Problems.Count} line(s) not understood: {data.Problems[0]}";
-            Publish(new ClusterSnapshot(info.Name, info, data.Nodes, data.Instances, data.Jobs, _time.GetUtcNow(), ConnectionState.Live, problems, Current.IsDemo));
+            Publish(new ClusterSnapshot(info.Name, info, data.Nodes, data.Instances, data.Jobs, now, ConnectionState.Live, problems, Current.IsDemo)
+            {
+                Refused = data.Refused,
+                LateAfter = now + Interval + grace,
+            });
             TrySave();
         }
         catch (Exception e) when (e is RemoteShellException or GanetiException)
         {
-            Publish(Current with { Connection = ConnectionState.Stale, Error = e.Message });
+            Publish(Current with { Connection = ConnectionState.Stale, Error = e.Message, LateAfter = null });
         }
         finally
         {

@@ -16,8 +16,13 @@ public sealed record ClusterSnapshot(
     ConnectionState Connection,
     string? Error = null,
     bool IsDemo = false,
-    bool FromCache = false)
+    bool FromCache = false,
+    RefusedRows? Refused = null,
+    DateTimeOffset? LateAfter = null)
 {
+    /// <summary>The refused list lines; never null (an older cached snapshot has none recorded).</summary>
+    public RefusedRows RefusedOrNone => Refused ?? RefusedRows.None;
+
     public static ClusterSnapshot Empty(string clusterName, DateTimeOffset now, bool isDemo = false) =>
         new(clusterName, null, [], [], [], now, ConnectionState.Connecting, null, isDemo);
 

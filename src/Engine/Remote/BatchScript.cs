@@ -48,6 +48,10 @@ public sealed partial class BatchScript
         return sb.ToString();
     }
 
+    /// <summary>Whether the remote script ran far enough to print its first marker.</summary>
+    public bool Started(CommandResult whole) =>
+        whole.Stdout.Split('\n').Any(l => l.StartsWith(_marker, StringComparison.Ordinal) && MarkerLine().IsMatch(l));
+
     /// <summary>Splits a batch's output back into one result per command.</summary>
     public IReadOnlyList<CommandResult> Split(CommandResult whole)
     {

@@ -59,6 +59,11 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
         var batch = new BatchScript(prefixed);
         var whole = await ProcessRunner.RunAsync(BuildSshArgv(batch.Argv, withPrefix: false), timeout, ct).ConfigureAwait(false);
         await ThrowOnTransportFailureAsync(whole, ct).ConfigureAwait(false);
+        if (whole.ExitCode == 255 && !batch.Started(whole))
+        {
+            // Our script prints its markers even when every command fails: none at all means ssh itself refused.
+            throw SshErrorClassifier.NeverStarted(Target, whole);
+        }
         return batch.Split(whole);
     }
 
@@ -96,8 +101,9 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
             "-o", "ControlPath=" + _controlPath,
             "-o", "ControlPersist=" + ((int)_options.ControlPersist.TotalSeconds).ToString(CultureInfo.InvariantCulture),
             "-o", "ConnectTimeout=" + Math.Max(1, (int)_options.ConnectTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
-            "-o", "ServerAliveInterval=15",
-            "-o", "ServerAliveCountMax=3",
+            // A dead link is found in ~10 s (two unanswered keep-alives 5 s apart), not after a command's timeout.
+            "-o", "ServerAliveInterval=" + Math.Max(1, (int)_options.KeepAliveInterval.TotalSeconds).ToString(CultureInfo.InvariantCulture),
+            "-o", "ServerAliveCountMax=" + Math.Max(1, _options.KeepAliveCountMax).ToString(CultureInfo.InvariantCulture),
         };
         foreach (var o in _options.ExtraOptions)
         {

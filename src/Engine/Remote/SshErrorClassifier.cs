@@ -1,3 +1,5 @@
+using GntTui.Engine.Text;
+
 namespace GntTui.Engine.Remote;
 
 /// <summary>
@@ -30,6 +32,18 @@ public static class SshErrorClassifier
         ("mux_client", RemoteFailure.ConnectionDropped, "the shared SSH connection went away"),
     ];
 
+    // ssh refusing before it connects (its config, its options, the files it trusts): its own words say it best.
+    private static readonly string[] OwnRefusals =
+    [
+        "Bad owner or permissions on",
+        "Bad configuration option",
+        "bad configuration options",
+        "command-line: line",
+        "command-line line",
+        "Unsupported option",
+        "Bad escape character",
+    ];
+
     /// <summary>
     /// A transport failure for an ssh run that exited 255, or null when it is the remote command's own
     /// exit. ssh exits 255 for its own failures, but also when the remote command exits 255 or dies by
@@ -42,6 +56,10 @@ public static class SshErrorClassifier
         if (result.ExitCode != 255)
         {
             return null;
+        }
+        if (OwnRefusal(result.Stderr) is { } refusal)
+        {
+            return new RemoteShellException(RemoteFailure.Other, $"ssh {target}: {refusal}", refusal);
         }
         foreach (var (phrase, failure, explanation) in Table)
         {
@@ -67,12 +85,41 @@ public static class SshErrorClassifier
     public static bool IsSilent255(CommandResult result) =>
         result.ExitCode == 255 && LastLine(result.Stderr).Length == 0;
 
+    /// <summary>
+    /// ssh exited 255 before the remote command said a word (no output of ours came back): whatever
+    /// it wrote on stderr is why, said as it said it.
+    /// </summary>
+    public static RemoteShellException NeverStarted(string target, CommandResult result)
+    {
+        if (Classify(target, result) is { } known)
+        {
+            return known;
+        }
+        var lines = Lines(result.Stderr);
+        var words = lines.Length == 0 ? $"the connection ended without a word (exit {result.ExitCode})" : string.Join("; ", lines.Take(3));
+        return new RemoteShellException(RemoteFailure.Other, $"ssh {target}: {words}", UntrustedText.Block(result.Stderr));
+    }
+
     private static bool IsSshLine(string line) =>
         line.StartsWith("ssh:", StringComparison.Ordinal) || line.Contains("ssh_", StringComparison.Ordinal);
 
+    private static string? OwnRefusal(string stderr)
+    {
+        var lines = Lines(stderr);
+        var first = Array.FindIndex(lines, l => OwnRefusals.Any(p => l.Contains(p, StringComparison.OrdinalIgnoreCase)));
+        if (first < 0)
+        {
+            return null;
+        }
+        return string.Join("; ", lines.Skip(first).Take(2));
+    }
+
+    private static string[] Lines(string text) =>
+        [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(UntrustedText.Line).Where(l => l.Length > 0)];
+
     private static string LastLine(string text)
     {
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = Lines(text);
         return lines.Length == 0 ? "" : lines[^1];
     }
 }

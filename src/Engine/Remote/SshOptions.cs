@@ -16,6 +16,12 @@ public sealed record SshOptions
 
     public TimeSpan ControlPersist { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How often ssh asks a silent server whether it is still there (ServerAliveInterval).</summary>
+    public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Unanswered keep-alives after which ssh calls the link dead (ServerAliveCountMax).</summary>
+    public int KeepAliveCountMax { get; init; } = 2;
+
     /// <summary>Extra <c>-o</c> options, e.g. a UserKnownHostsFile for tests. Never used to turn host-key checks off.</summary>
     public IReadOnlyList<string> ExtraOptions { get; init; } = [];
 

@@ -22,10 +22,10 @@ public static class AuditPrinter
         }
         if (entries.Count == 0)
         {
-            AnsiConsole.MarkupLine($"no operations recorded{(cluster is null ? "" : " for " + Markup.Escape(cluster))} in {Markup.Escape(path)}");
+            AnsiConsole.MarkupLine($"no operations recorded{(cluster is null ? "" : " for " + PrintText.Esc(cluster))} in {PrintText.Esc(path)}");
             return;
         }
-        var table = new Table().Border(TableBorder.Simple).Title("Audit trail" + (cluster is null ? "" : " of " + Markup.Escape(cluster)));
+        var table = new Table().Border(TableBorder.Simple).Title("Audit trail" + (cluster is null ? "" : " of " + PrintText.Esc(cluster)));
         // A narrow terminal keeps what an on-call engineer reads first; --json has every column.
         var wide = AnsiConsole.Profile.Width >= 140;
         var columns = new List<(string Header, Func<AuditEntry, string> Cell)>
@@ -35,21 +35,21 @@ public static class AuditPrinter
         };
         if (cluster is null && wide)
         {
-            columns.Add(("Cluster", e => Esc(e.Cluster)));
+            columns.Add(("Cluster", e => PrintText.Esc(e.Cluster)));
         }
         if (wide)
         {
-            columns.Add(("Operator", e => Esc(e.Operator)));
+            columns.Add(("Operator", e => PrintText.Esc(e.Operator)));
         }
-        columns.Add(("Operation", e => Esc($"{e.Verb} {e.Target}")));
+        columns.Add(("Operation", e => PrintText.Esc($"{e.Verb} {e.Target}")));
         columns.Add(("Job", e => e.JobId?.ToString(CultureInfo.InvariantCulture) ?? ""));
         columns.Add(("Status", e => Status(e.Status)));
         if (wide)
         {
             columns.Add(("Took", e => e.FinishedAt is { } f ? string.Create(CultureInfo.InvariantCulture, $"{(f - e.CreatedAt).TotalSeconds:0.0}s") : ""));
-            columns.Add(("Reason", e => Esc(Cut(e.Reason, 40))));
+            columns.Add(("Reason", e => PrintText.Esc(Cut(e.Reason, 40))));
         }
-        columns.Add(("Message", e => Esc(Cut(LastLine(e.Message), 70))));
+        columns.Add(("Message", e => PrintText.Esc(Cut(LastLine(e.Message), 70))));
         foreach (var (header, _) in columns)
         {
             // Short columns never wrap; the names and Ganeti's words wrap rather than vanish.
@@ -72,7 +72,7 @@ public static class AuditPrinter
             AuditStanding.Quiet => "grey",
             _ => "red",
         };
-        return $"[{colour}]{Markup.Escape(status)}[/]";
+        return $"[{colour}]{PrintText.Esc(status)}[/]";
     }
 
     private static string LastLine(string? text) =>
@@ -80,5 +80,4 @@ public static class AuditPrinter
 
     private static string Cut(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 
-    private static string Esc(string s) => Markup.Escape(s);
 }

@@ -26,7 +26,7 @@ public static class DrbdPrinter
         var first = result.Frames[0].Time;
         var last = result.Frames[^1].Time;
         var nodes = string.Join(", ", result.Frames.Select(f => f.Node).Distinct(StringComparer.OrdinalIgnoreCase));
-        AnsiConsole.MarkupLine($"[bold]{Esc(file)}[/]: {result.Frames.Count} capture(s) of {Esc(nodes)}, {Time(first)} to {Time(last)}");
+        AnsiConsole.MarkupLine($"[bold]{PrintText.Esc(file)}[/]: {result.Frames.Count} capture(s) of {PrintText.Esc(nodes)}, {Time(first)} to {Time(last)}");
 
         foreach (var frame in result.Latest())
         {
@@ -41,7 +41,7 @@ public static class DrbdPrinter
         {
             foreach (var note in frame.Sample.AllNotes())
             {
-                AnsiConsole.MarkupLine($"[yellow]warning:[/] {Time(frame.Time)} {Esc(frame.Node)}: {Esc(note)}");
+                AnsiConsole.MarkupLine($"[yellow]warning:[/] {Time(frame.Time)} {PrintText.Esc(frame.Node)}: {PrintText.Esc(note)}");
             }
         }
     }
@@ -109,7 +109,7 @@ public static class DrbdPrinter
 
     private static Table Devices(DrbdReplayFrame frame, bool estimates)
     {
-        var table = new Table().Border(TableBorder.Simple).Title($"{Esc(frame.Node)} at {Time(frame.Time)}" + (frame.Sample.Version?.Release is { } release ? $"  DRBD {Esc(release)}" : ""));
+        var table = new Table().Border(TableBorder.Simple).Title($"{PrintText.Esc(frame.Node)} at {Time(frame.Time)}" + (frame.Sample.Version?.Release is { } release ? $"  DRBD {PrintText.Esc(release)}" : ""));
         var headers = new List<string> { "Minor", "Connection", "Roles", "Disks", "Progress", "Remaining", "Speed", "Finish" };
         if (estimates)
         {
@@ -127,7 +127,7 @@ public static class DrbdPrinter
             var cells = new List<string>
             {
                 r.Minor.ToString(C),
-                Esc(d.ConnectionText.Length > 0 ? d.ConnectionText : d.Connection.ToString()),
+                PrintText.Esc(d.ConnectionText.Length > 0 ? d.ConnectionText : d.Connection.ToString()),
                 d.IsConfigured ? $"{d.Role}/{d.PeerRole}" : "",
                 d.IsConfigured ? $"{d.Disk}/{d.PeerDisk}" : "",
                 s is null ? "" : $"{s.Percent.ToString("0.0", C)}%" + (s.IsVerify ? " verify" : ""),
@@ -157,7 +157,7 @@ public static class DrbdPrinter
         {
             var e = r.Estimate;
             var flags = string.Join(' ', new[] { e.Paused ? "paused" : null, e.Stalled ? "[red]stalled[/]" : null, e.Disagrees ? "[yellow]disagree[/]" : null }.OfType<string>());
-            table.AddRow(Time(e.Time), Esc(r.Node), r.Minor.ToString(C), e.Percent is { } p ? $"{p.ToString("0.0", C)}%" : "",
+            table.AddRow(Time(e.Time), PrintText.Esc(r.Node), r.Minor.ToString(C), e.Percent is { } p ? $"{p.ToString("0.0", C)}%" : "",
                 Units.Kibibytes(e.RemainingKiB), Units.Speed(e.DrbdSpeedKiBps), Units.Speed(e.CurrentSpeedKiBps), Units.Speed(e.SmoothedSpeedKiBps),
                 e.DrbdFinish is { } f ? DrbdDurationText.Clock(f) : "", Eta(e), flags);
         }
@@ -182,5 +182,4 @@ public static class DrbdPrinter
 
     private static string Time(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", C);
 
-    private static string Esc(string s) => Markup.Escape(s);
 }

@@ -22,7 +22,7 @@ public static class StatusPrinter
         }
         foreach (var f in verdict.Failures)
         {
-            AnsiConsole.MarkupLine("[yellow]N+1:[/] " + Esc(f.Explain()));
+            AnsiConsole.MarkupLine("[yellow]N+1:[/] " + PrintText.Esc(f.Explain()));
         }
     }
 
@@ -57,7 +57,7 @@ public static class StatusPrinter
             AnsiConsole.Profile.Width = 200;
         }
         var badge = demo ? " [black on yellow] DEMO [/]" : "";
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(info.Name)}[/]{badge}  master [bold]{Markup.Escape(info.MasterNode)}[/]  Ganeti {Markup.Escape(info.Version)}");
+        AnsiConsole.MarkupLine($"[bold]{PrintText.Esc(info.Name)}[/]{badge}  master [bold]{PrintText.Esc(info.MasterNode)}[/]  Ganeti {PrintText.Esc(info.Version)}");
 
         var nodes = new Table().Border(TableBorder.Simple).Title("Nodes");
         foreach (var h in new[] { "Node", "Role", "Flags", "MemTotal", "MemFree", "DiskTotal", "DiskFree", "Pinst", "Sinst", "Group" })
@@ -66,8 +66,8 @@ public static class StatusPrinter
         }
         foreach (var n in data.Nodes)
         {
-            nodes.AddRow(Esc(n.Name), n.Role.ToString(), Flags(n), Units.Mebibytes(n.MemoryTotal), Units.Mebibytes(n.MemoryFree), Units.Mebibytes(n.DiskTotal), Units.Mebibytes(n.DiskFree),
-                n.PrimaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.SecondaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.IsGroupKnown ? Esc(n.Group) : "[grey]unknown[/]");
+            nodes.AddRow(PrintText.Esc(n.Name), n.Role.ToString(), Flags(n), Units.Mebibytes(n.MemoryTotal), Units.Mebibytes(n.MemoryFree), Units.Mebibytes(n.DiskTotal), Units.Mebibytes(n.DiskFree),
+                n.PrimaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.SecondaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.IsGroupKnown ? PrintText.Esc(n.Group) : "[grey]unknown[/]");
         }
         AnsiConsole.Write(nodes);
 
@@ -78,7 +78,7 @@ public static class StatusPrinter
         }
         foreach (var i in data.Instances)
         {
-            instances.AddRow(Esc(i.Name), Status(i), Esc(i.PrimaryNode), Esc(string.Join(",", i.SecondaryNodes)), Esc(i.DiskTemplate), Units.Mebibytes(i.Memory), i.Vcpus.ToString());
+            instances.AddRow(PrintText.Esc(i.Name), Status(i), PrintText.Esc(i.PrimaryNode), PrintText.Esc(string.Join(",", i.SecondaryNodes)), PrintText.Esc(i.DiskTemplate), Units.Mebibytes(i.Memory), i.Vcpus.ToString());
         }
         AnsiConsole.Write(instances);
 
@@ -90,17 +90,16 @@ public static class StatusPrinter
         foreach (var j in jobs)
         {
             var duration = j.Started is { } s && j.Ended is { } e ? $"{(e - s).TotalSeconds:0.0}s" : "";
-            jobTable.AddRow(j.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), j.Status.ToString().ToLowerInvariant(), Esc(j.Summary),
+            jobTable.AddRow(j.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), j.Status.ToString().ToLowerInvariant(), PrintText.Esc(j.Summary),
                 j.Received?.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? "", duration);
         }
         AnsiConsole.Write(jobTable);
         foreach (var p in data.Problems)
         {
-            AnsiConsole.MarkupLine("[yellow]warning:[/] " + Esc(p));
+            AnsiConsole.MarkupLine("[yellow]warning:[/] " + PrintText.Esc(p));
         }
     }
 
-    private static string Esc(string s) => Markup.Escape(s);
 
     private static string Flags(GanetiNode n) =>
         string.Join(",", new[] { n.Offline ? "offline" : null, n.Drained ? "drained" : null, n.MasterCandidate ? "candidate" : null }.Where(f => f is not null));
@@ -114,6 +113,6 @@ public static class StatusPrinter
             InstanceStatus.AdminDown or InstanceStatus.AdminOffline or InstanceStatus.UserDown => "grey",
             _ => "red",
         };
-        return $"[{colour}]{Markup.Escape(i.StatusText)}[/]";
+        return $"[{colour}]{PrintText.Esc(i.StatusText)}[/]";
     }
 }

@@ -68,6 +68,26 @@ public sealed class TerminalSession : IDisposable
     /// </summary>
     public event Action<PosixSignalContext>? SignalReceived;
 
+    /// <summary>The first signal that ended the session, or null when it ended otherwise.</summary>
+    public PosixSignal? EndedBy { get; private set; }
+
+    /// <summary>
+    /// What the process should exit with: 0, or 128 + the signal's number as a shell reports a
+    /// process a signal ended (130 for SIGINT, 143 for SIGTERM, 129 for SIGHUP), so a script or
+    /// supervisor can tell an interrupted console from one that was quit.
+    /// </summary>
+    public int ExitCode => EndedBy is { } signal ? ExitCodeFor(signal) : 0;
+
+    public static int ExitCodeFor(PosixSignal signal) => signal switch
+    {
+        PosixSignal.SIGHUP => 128 + 1,
+        PosixSignal.SIGINT => 128 + 2,
+        PosixSignal.SIGQUIT => 128 + 3,
+        PosixSignal.SIGTERM => 128 + 15,
+        // .NET names the rest by their raw (positive) number.
+        _ => (int)signal > 0 ? 128 + (int)signal : 1,
+    };
+
     public bool IsActive
     {
         get
@@ -158,6 +178,11 @@ public sealed class TerminalSession : IDisposable
 
     private void OnSignal(PosixSignalContext context)
     {
+        lock (_gate)
+        {
+            EndedBy ??= context.Signal;
+        }
+
         Restore();
         SignalReceived?.Invoke(context);
     }

@@ -23,6 +23,25 @@ public sealed class ScreenRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_hostile_name_written_to_the_screen_sends_none_of_its_control_sequences()
+    {
+        // A name from the cluster that would set the title, clear the screen, send a C1 CSI, ring, return and reorder.
+        var screen = new Screen(60, 2);
+        var renderer = new ScreenRenderer();
+        renderer.Render(screen);
+        screen.Write(0, 0, "inst\e]0;pwned\u0007\e[2J\u009b6n\r\u007f\u202eevil", Red);
+
+        var frame = Encoding.UTF8.GetString(renderer.Render(screen));
+
+        Assert.Contains("inst", frame, StringComparison.Ordinal);
+        Assert.Contains("evil", frame, StringComparison.Ordinal);
+        foreach (var hostile in new[] { "\e]", "\e[2J", "\u0007", "\u009b", "\r", "\u007f", "\u202e" })
+        {
+            Assert.DoesNotContain(hostile, frame, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Nothing_is_written_when_nothing_changed()
     {
         var screen = new Screen(80, 24);

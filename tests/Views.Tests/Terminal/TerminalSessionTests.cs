@@ -5,6 +5,27 @@ namespace GntTui.Views.Tests.Terminal;
 
 public sealed class TerminalSessionTests
 {
+    [Theory]
+    [InlineData(System.Runtime.InteropServices.PosixSignal.SIGINT, 130)]
+    [InlineData(System.Runtime.InteropServices.PosixSignal.SIGTERM, 143)]
+    [InlineData(System.Runtime.InteropServices.PosixSignal.SIGHUP, 129)]
+    [InlineData(System.Runtime.InteropServices.PosixSignal.SIGQUIT, 131)]
+    public void A_signal_ends_the_process_with_128_plus_its_number(System.Runtime.InteropServices.PosixSignal signal, int expected)
+    {
+        Assert.Equal(expected, TerminalSession.ExitCodeFor(signal));
+    }
+
+    [Fact]
+    public void A_session_no_signal_ended_exits_zero()
+    {
+        using var session = new TerminalSession(new FakeTerminal(), hookProcess: false);
+        session.Enter();
+        session.Restore();
+
+        Assert.Null(session.EndedBy);
+        Assert.Equal(0, session.ExitCode);
+    }
+
     [Fact]
     public void Enters_the_alternate_screen_once()
     {

@@ -58,6 +58,9 @@ internal sealed class InstancesView : ResourceView<InstanceRow>
 
     protected override string EmptyText() => "no instances";
 
+    // Rows the parser refused are missing from this list: the title says so, with the first reason.
+    public override string? Note => RefusedRows.Note(Data?.Snapshot.RefusedOrNone.Instances);
+
     private static int StatusRank(InstanceStatus status) => status switch
     {
         InstanceStatus.ErrorUp or InstanceStatus.ErrorDown or InstanceStatus.ErrorWrongNode => 0,

@@ -55,4 +55,7 @@ internal sealed class JobsView : ResourceView<JobRow>
     protected override DetailContent Describe(JobRow row) => JobDetail.Build(row.Job, _time.GetUtcNow(), _time.LocalTimeZone);
 
     protected override string EmptyText() => "no jobs";
+
+    // Rows the parser refused are missing from this list: the title says so, with the first reason.
+    public override string? Note => RefusedRows.Note(Data?.Snapshot.RefusedOrNone.Jobs);
 }

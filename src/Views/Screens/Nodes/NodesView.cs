@@ -51,6 +51,9 @@ internal sealed class NodesView : ResourceView<NodeRow>
 
     protected override string EmptyText() => "no nodes";
 
+    // Rows the parser refused are missing from this list: the title says so, with the first reason.
+    public override string? Note => RefusedRows.Note(Data?.Snapshot.RefusedOrNone.Nodes);
+
     private static int RoleRank(GanetiNode node) => node.Offline ? 5 : node.Drained ? 4 : node.Role switch
     {
         NodeRole.Master => 0,

@@ -33,7 +33,7 @@ internal static class HeaderBuilder
         return new HeaderContent(title, context, badges, status, role, screenTitle);
     }
 
-    /// <summary>"● live · updated 3 seconds ago", "▲ stale, updated 2 minutes ago: ssh: timeout".</summary>
+    /// <summary>"● live · updated 3 seconds ago", "▲ not answering · updated 12 seconds ago", "▲ stale, updated 2 minutes ago: ssh: timeout".</summary>
     public static (string Text, StyleRole Role) Status(ClusterSnapshot snapshot, DateTimeOffset now)
     {
         var age = Age(snapshot, now);
@@ -42,6 +42,9 @@ internal static class HeaderBuilder
         return snapshot.Connection switch
         {
             ConnectionState.Stale when !hasData => ($"▲ not reached yet, retrying: {OneLine(snapshot.Error) ?? "refresh failed"}", StyleRole.Warning),
+            // The refresh in flight is overdue: the data in hand is as old as it says, and nothing newer is coming yet.
+            ConnectionState.Live when snapshot.LateAfter is { } late && now > late => ($"▲ not answering · {age}", StyleRole.Warning),
+            ConnectionState.Live when snapshot.RefusedOrNone.Count > 0 => ($"● live · {age} · ▲ {snapshot.RefusedOrNone.Summary} (see the list titles)", StyleRole.Warning),
             ConnectionState.Live => ($"● live · {age}", snapshot.FromCache ? StyleRole.Warning : StyleRole.Running),
             // The age goes before the reason: a long ssh error is what gets cut, not how old the data is.
             ConnectionState.Stale => ($"▲ stale, {age}: {OneLine(snapshot.Error) ?? "refresh failed"}", StyleRole.Warning),

@@ -1,0 +1,103 @@
+using GntTui.Engine.Ganeti;
+using GntTui.Engine.Live;
+using GntTui.Engine.Model;
+using GntTui.Simulator;
+
+namespace GntTui.Engine.Tests.Live;
+
+/// <summary>A link that stops answering is said within seconds, and one that comes back is used again within seconds.</summary>
+public sealed class OutageTests
+{
+    private static readonly TimeSpan Step = TimeSpan.FromSeconds(1);
+
+    private static (ClusterMonitor Monitor, SimulatedCluster Cluster, SimClock Clock) Demo()
+    {
+        var clock = new SimClock(SimClock.DefaultStart);
+        var cluster = DemoClusterFactory.Create(DemoSize.Small, 1, clock);
+        var monitor = new ClusterMonitor(new GanetiClient(cluster.OpenShell("master")), "demo", time: clock) { Interval = TimeSpan.FromSeconds(5) };
+        return (monitor, cluster, clock);
+    }
+
+    // Moves the simulated clock a second at a time, letting the loop run in between, until the condition holds.
+    private static async Task<TimeSpan> AdvanceUntil(SimClock clock, Func<bool> done, TimeSpan limit)
+    {
+        var start = clock.GetUtcNow();
+        while (!done())
+        {
+            Assert.True(clock.GetUtcNow() - start < limit, $"not within {limit.TotalSeconds} s");
+            clock.Advance(Step);
+            for (var i = 0; i < 10 && !done(); i++)
+            {
+                await Task.Delay(1);
+            }
+        }
+        return clock.GetUtcNow() - start;
+    }
+
+    private static async Task Stop(CancellationTokenSource cts, Task loop)
+    {
+        await cts.CancelAsync();
+        try
+        {
+            await loop;
+        }
+        catch (OperationCanceledException)
+        {
+            // A refresh in flight ends with the cancellation.
+        }
+    }
+
+    [Fact]
+    public async Task A_refresh_that_hangs_is_late_ten_seconds_after_the_last_answer()
+    {
+        var (monitor, cluster, clock) = Demo();
+        using var cts = new CancellationTokenSource();
+        var first = new TaskCompletionSource<ClusterSnapshot>();
+        monitor.SnapshotPublished += s => first.TrySetResult(s);
+        var loop = monitor.RunAsync(cts.Token);
+        var live = await first.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        cluster.Faults.Hang(times: 1);
+
+        Assert.Equal(ConnectionState.Live, live.Connection);
+        Assert.NotNull(live.LateAfter);
+        Assert.True(live.LateAfter <= live.TakenAt + TimeSpan.FromSeconds(10), $"late only at {live.LateAfter - live.TakenAt}");
+
+        // The next refresh starts 5 s later and hangs (the command's own timeout is 60 s): the snapshot
+        // in hand is still "live", but its LateAfter has passed once 10 s went by without an answer.
+        await AdvanceUntil(clock, () => clock.GetUtcNow() > live.LateAfter, TimeSpan.FromSeconds(11));
+        Assert.Same(live, monitor.Current);
+
+        await Stop(cts, loop);
+    }
+
+    [Fact]
+    public async Task A_link_that_comes_back_is_used_again_within_ten_seconds()
+    {
+        var (monitor, cluster, clock) = Demo();
+        using var cts = new CancellationTokenSource();
+        var published = 0;
+        var attempts = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+        monitor.SnapshotPublished += s =>
+        {
+            Interlocked.Increment(ref published);
+            attempts.Enqueue(clock.GetUtcNow());
+        };
+        var down = cluster.Faults.Unreachable("master");
+        var loop = monitor.RunAsync(cts.Token);
+
+        // Two minutes down: the retries back off, but never beyond ten seconds apart.
+        await AdvanceUntil(clock, () => Volatile.Read(ref published) > 0, TimeSpan.FromSeconds(5));
+        await AdvanceUntil(clock, () => clock.GetUtcNow() >= SimClock.DefaultStart + TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(3));
+        Assert.Equal(ConnectionState.Stale, monitor.Current.Connection);
+        var times = attempts.ToArray();
+        var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
+        Assert.True(gaps.Count >= 10, $"only {times.Length} attempts in two minutes");
+        Assert.All(gaps, g => Assert.True(g <= ClusterMonitor.MaxBackoff && g <= TimeSpan.FromSeconds(10), $"{g.TotalSeconds} s between retries"));
+
+        cluster.Faults.Remove(down);
+        var back = await AdvanceUntil(clock, () => monitor.Current.Connection == ConnectionState.Live, TimeSpan.FromSeconds(11));
+
+        Assert.True(back <= ClusterMonitor.MaxBackoff, $"live again after {back.TotalSeconds} s");
+        await Stop(cts, loop);
+    }
+}
