@@ -287,7 +287,7 @@ public sealed class ConsoleKeyTests
         Assert.Contains("▲ stale, updated 3 seconds ago: ssh: connect to host master port 22", console.Text(), StringComparison.Ordinal);
 
         console.Post(TestSnapshots.Small(ConnectionState.Connecting, fromCache: true) with { TakenAt = TestClock.Start.AddHours(-2) });
-        Assert.Contains("cached, 2 hours old", console.Text(), StringComparison.Ordinal);
+        Assert.Contains("cached, 2h00m old", console.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
