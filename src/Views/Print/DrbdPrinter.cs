@@ -19,11 +19,7 @@ public static class DrbdPrinter
     public static void Print(string file, DrbdReplayResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (Console.IsOutputRedirected)
-        {
-            // Piped into a file or a pager: no terminal width to respect, and wrapped rows are useless.
-            AnsiConsole.Profile.Width = 200;
-        }
+        ScriptOutput.UseStandardOutput();
         var first = result.Frames[0].Time;
         var last = result.Frames[^1].Time;
         var nodes = string.Join(", ", result.Frames.Select(f => f.Node).Distinct(StringComparer.OrdinalIgnoreCase));
