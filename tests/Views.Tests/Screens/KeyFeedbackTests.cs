@@ -60,4 +60,25 @@ public sealed class KeyFeedbackTests
 
         Assert.Contains("no action on z in Nodes — ? for help", console.Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Colon_with_nothing_typed_lists_every_command()
+    {
+        var console = new ConsoleDriver(width: 80, height: 24);
+
+        console.Press(":");
+
+        var text = console.Text();
+        Assert.All(ScreenRegistry.PaletteEntries, e => Assert.Contains(" " + e.Name, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_palette_repaints_as_ctrl_l_does()
+    {
+        var console = new ConsoleDriver();
+        console.Press(":");
+        console.Type("repaint");
+
+        Assert.Equal(LoopOutcome.Repaint, console.Press("Enter"));
+    }
 }
