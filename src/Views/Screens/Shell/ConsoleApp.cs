@@ -315,7 +315,7 @@ public sealed class ConsoleApp : ILoopHandler
         }
 
         // Rows are built lazily; a key right after the switch must find them.
-        ActiveScreen.Refresh();
+        ActiveScreen.Shown();
         return LoopOutcome.Redraw;
     }
 
