@@ -28,7 +28,7 @@ internal static class DemoTarget
         }
         var shell = cluster.OpenShell("master", new SimulatedShellOptions { CommandLatency = Latency });
         // Its own name everywhere local state is keyed, so demo rows never mix with a real cluster's.
-        return new Target("demo:" + cluster.Name, shell, new GanetiClient(shell, readOnly), true, config, new DrbdNodeShells(node => cluster.OpenShell(node)));
+        return new Target(DemoKey.For(cluster.Name, ParseSize(size), seed, statePath), shell, new GanetiClient(shell, readOnly), true, config, new DrbdNodeShells(node => cluster.OpenShell(node)));
     }
 
     private static SimulatedCluster FromFile(string path, long seed)
