@@ -19,7 +19,8 @@ internal static class DemoTarget
     /// <param name="statePath">An htools text file to start from instead of a generated cluster.</param>
     public static Target Create(GntTuiConfig config, bool readOnly, string? size, long seed, string? statePath = null)
     {
-        var cluster = statePath is null ? DemoClusterFactory.Create(DemoSize.Parse(size), seed) : FromFile(statePath, seed);
+        var demoSize = DemoSize.Parse(size);
+        var cluster = statePath is null ? DemoClusterFactory.Create(demoSize, seed) : FromFile(statePath, seed);
         if (statePath is null)
         {
             // A rehearsal starts from the file's state alone: no made-up background jobs.
@@ -27,7 +28,7 @@ internal static class DemoTarget
         }
         var shell = cluster.OpenShell("master", new SimulatedShellOptions { CommandLatency = Latency });
         // Its own name everywhere local state is keyed, so demo rows never mix with a real cluster's.
-        return new Target("demo:" + cluster.Name, shell, new GanetiClient(shell, readOnly), true, config, new DrbdNodeShells(node => cluster.OpenShell(node)));
+        return new Target(DemoKey.For(cluster.Name, demoSize, seed, statePath), shell, new GanetiClient(shell, readOnly), true, config, new DrbdNodeShells(node => cluster.OpenShell(node)));
     }
 
     private static SimulatedCluster FromFile(string path, long seed)

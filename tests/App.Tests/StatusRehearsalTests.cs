@@ -33,9 +33,9 @@ public sealed class StatusRehearsalTests
         var root = doc.RootElement;
         Assert.True(root.GetProperty("demo").GetBoolean());
         Assert.Equal(["node1.example.com", "node2.example.com", "node3.example.com", "node4.example.com"],
-            root.GetProperty("Nodes").EnumerateArray().Select(n => n.GetProperty("Name").GetString()));
-        Assert.True(root.GetProperty("Nodes")[3].GetProperty("Offline").GetBoolean());
-        Assert.Equal(["db1.example.com", "web1.example.com", "web2.example.com"], root.GetProperty("Instances").EnumerateArray().Select(i => i.GetProperty("Name").GetString()));
+            root.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
+        Assert.True(root.GetProperty("nodes")[3].GetProperty("offline").GetBoolean());
+        Assert.Equal(["db1.example.com", "web1.example.com", "web2.example.com"], root.GetProperty("instances").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
         var n1 = root.GetProperty("nPlusOne");
         Assert.False(n1.GetProperty("happy").GetBoolean());
         Assert.Equal(["node3.example.com"], n1.GetProperty("failingNodes").EnumerateArray().Select(n => n.GetString()));
@@ -52,7 +52,50 @@ public sealed class StatusRehearsalTests
         Assert.Contains("N+1: happy", Run("status", "--demo"), StringComparison.Ordinal);
     }
 
-    private static string Run(params string[] args)
+    [Fact]
+    public void Status_json_keys_are_camel_case_throughout_and_roles_are_ganetis_words()
+    {
+        using var doc = JsonDocument.Parse(Run("status", "--demo", "--json"));
+
+        var pascal = Keys(doc.RootElement).Where(k => char.IsUpper(k[0])).Distinct().ToList();
+        Assert.Empty(pascal);
+        var roles = doc.RootElement.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("role").GetString()).ToHashSet();
+        Assert.Contains("master", roles);
+        Assert.Contains("candidate", roles);
+    }
+
+    [Fact]
+    public void Status_tables_say_master_and_candidate_as_the_console_does()
+    {
+        var text = Run("status", "--demo");
+
+        Assert.Contains(" master ", text, StringComparison.Ordinal);
+        Assert.Contains(" candidate ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Master", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Candidate", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Status_into_a_pipe_carries_no_escape_codes_even_from_a_colour_terminal()
+    {
+        var colourTerminal = new Dictionary<string, string?> { ["NO_COLOR"] = null, ["TERM"] = "xterm-256color", ["COLORTERM"] = "truecolor" };
+
+        var text = Run(colourTerminal, "status", "--demo");
+
+        Assert.Contains("Instances", text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', text);
+    }
+
+    private static IEnumerable<string> Keys(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Keys(p.Value).Prepend(p.Name)),
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(Keys),
+        _ => [],
+    };
+
+    private static string Run(params string[] args) => Run(new Dictionary<string, string?> { ["NO_COLOR"] = "1" }, args);
+
+    private static string Run(Dictionary<string, string?> environment, params string[] args)
     {
         var state = Directory.CreateTempSubdirectory("gnttui-state-").FullName;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -63,7 +106,17 @@ public sealed class StatusRehearsalTests
         }
         start.Environment["XDG_STATE_HOME"] = state;
         start.Environment["XDG_CONFIG_HOME"] = state;
-        start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
         using var p = Process.Start(start)!;
         var stderr = p.StandardError.ReadToEndAsync();
         var stdout = p.StandardOutput.ReadToEnd();

@@ -1,3 +1,5 @@
+using GntTui.Engine.Text;
+
 namespace GntTui.Engine.Drbd;
 
 /// <summary>
@@ -11,6 +13,6 @@ public sealed record DrbdFinishedResync(string Instance, int DiskIndex, DateTime
 
     /// <summary>The audit log's line: "resync of inst1 disk/0 took 3 hours 12 minutes".</summary>
     public string Message =>
-        $"resync of {Instance} disk/{DiskIndex} took {(StartObserved ? "" : "about ")}{DrbdDurationText.Format(Duration)}"
+        $"resync of {Instance} disk/{DiskIndex} took {(StartObserved ? "" : "about ")}{DurationText.Compact(Duration)}"
         + (StartObserved ? "" : " (start worked back from DRBD's average speed)");
 }

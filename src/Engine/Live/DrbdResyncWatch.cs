@@ -1,4 +1,5 @@
 using GntTui.Engine.Drbd;
+using GntTui.Engine.Text;
 
 namespace GntTui.Engine.Live;
 
@@ -76,7 +77,7 @@ internal sealed class DrbdResyncWatch
     {
         var at = v.Percent is { } p ? $" at {p:0.0}%" : "";
         var why = v.Estimate is { NoProgressFor: var quiet } && quiet > TimeSpan.Zero && !(v.Estimate?.DrbdSaysStalled ?? false)
-            ? $"no progress for {DrbdDurationText.Format(quiet)}"
+            ? $"no progress for {DurationText.Compact(quiet)}"
             : "DRBD reports it stalled";
         return $"resync of {v.Instance} disk/{v.DiskIndex} stalled{at}: {why}";
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Text;
 
 namespace GntTui.Engine.Operations;
 
@@ -74,7 +75,7 @@ internal static class DrbdSyncCheck
         }
         if ((d.Eta ?? d.DrbdFinish) is { } eta)
         {
-            parts.Add("about " + DrbdDurationText.Format(eta) + " left");
+            parts.Add("about " + DurationText.Compact(eta) + " left");
         }
         if (d.Stalled)
         {

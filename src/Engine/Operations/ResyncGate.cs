@@ -1,6 +1,7 @@
 using System.Globalization;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Text;
 
 namespace GntTui.Engine.Operations;
 
@@ -34,7 +35,7 @@ public static class ResyncGate
         if (syncing.Count > 0)
         {
             var longest = syncing.OrderByDescending(d => d.Eta ?? d.DrbdFinish ?? TimeSpan.MaxValue).First();
-            var eta = (longest.Eta ?? longest.DrbdFinish) is { } t ? ", about " + DrbdDurationText.Format(t) + " left" : "";
+            var eta = (longest.Eta ?? longest.DrbdFinish) is { } t ? ", about " + DurationText.Compact(t) + " left" : "";
             var pct = longest.Percent is { } p ? string.Create(CultureInfo.InvariantCulture, $" {p:0.#}%") : "";
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"{syncing.Count} resyncing (slowest: {NodeNames.Short(longest.Instance)} disk/{longest.DiskIndex}{pct}{eta})"));
         }

@@ -8,7 +8,7 @@ namespace GntTui.Views.Print;
 /// <summary>Spectre.Console table and JSON for <c>gnt-tui audit</c>: non-interactive output only.</summary>
 public static class AuditPrinter
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>Every column, the exact command included.</summary>
     public static string Json(IReadOnlyList<AuditEntry> entries) => JsonSerializer.Serialize(entries, JsonOptions);
@@ -16,10 +16,7 @@ public static class AuditPrinter
     public static void Print(string path, string? cluster, IReadOnlyList<AuditEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        if (Console.IsOutputRedirected)
-        {
-            AnsiConsole.Profile.Width = 200;
-        }
+        ScriptOutput.UseStandardOutput();
         if (entries.Count == 0)
         {
             AnsiConsole.MarkupLine($"no operations recorded{(cluster is null ? "" : " for " + PrintText.Esc(cluster))} in {PrintText.Esc(path)}");

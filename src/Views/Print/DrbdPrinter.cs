@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GntTui.Engine.Drbd;
+using GntTui.Engine.Text;
 using GntTui.Views.Screens.Common;
 using Spectre.Console;
 
@@ -18,11 +19,7 @@ public static class DrbdPrinter
     public static void Print(string file, DrbdReplayResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (Console.IsOutputRedirected)
-        {
-            // Piped into a file or a pager: no terminal width to respect, and wrapped rows are useless.
-            AnsiConsole.Profile.Width = 200;
-        }
+        ScriptOutput.UseStandardOutput();
         var first = result.Frames[0].Time;
         var last = result.Frames[^1].Time;
         var nodes = string.Join(", ", result.Frames.Select(f => f.Node).Distinct(StringComparer.OrdinalIgnoreCase));
@@ -133,7 +130,7 @@ public static class DrbdPrinter
                 s is null ? "" : $"{s.Percent.ToString("0.0", C)}%" + (s.IsVerify ? " verify" : ""),
                 Units.Kibibytes(s?.RemainingKiB ?? (d.Counters.OutOfSyncKiB is > 0 and var oos ? oos : null)),
                 Units.Speed(s?.SpeedKiBps) + (s?.WantKiBps is { } want ? $" (want {Units.Speed(want)})" : ""),
-                s?.Finish is { } f ? DrbdDurationText.Clock(f) + (s.Stalled ? " [red](stalled)[/]" : "") : "",
+                s?.Finish is { } f ? DurationText.Compact(f) + (s.Stalled ? " [red](stalled)[/]" : "") : "",
             };
             if (estimates)
             {
@@ -159,12 +156,12 @@ public static class DrbdPrinter
             var flags = string.Join(' ', new[] { e.Paused ? "paused" : null, e.Stalled ? "[red]stalled[/]" : null, e.Disagrees ? "[yellow]disagree[/]" : null }.OfType<string>());
             table.AddRow(Time(e.Time), PrintText.Esc(r.Node), r.Minor.ToString(C), e.Percent is { } p ? $"{p.ToString("0.0", C)}%" : "",
                 Units.Kibibytes(e.RemainingKiB), Units.Speed(e.DrbdSpeedKiBps), Units.Speed(e.CurrentSpeedKiBps), Units.Speed(e.SmoothedSpeedKiBps),
-                e.DrbdFinish is { } f ? DrbdDurationText.Clock(f) : "", Eta(e), flags);
+                e.DrbdFinish is { } f ? DurationText.Compact(f) : "", Eta(e), flags);
         }
         return table;
     }
 
-    private static string Eta(ResyncEstimate e) => e.Eta is { } eta ? DrbdDurationText.Clock(eta) : e.Active && e.CurrentSpeedKiBps is null ? "[grey]…[/]" : "";
+    private static string Eta(ResyncEstimate e) => e.Eta is { } eta ? DurationText.Compact(eta) : e.Active && e.CurrentSpeedKiBps is null ? "[grey]…[/]" : "";
 
     private static string Health(DrbdHealth h)
     {

@@ -29,7 +29,9 @@ public static class StatusPrinter
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(), new ReadingJsonConverter() },
+        // One style for scripts: camelCase keys and enum values, in Ganeti's words ("master", "candidate").
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new ReadingJsonConverter() },
     };
 
     /// <summary>The same picture for scripts; readings are plain values or the word for why there is none.</summary>
@@ -51,11 +53,7 @@ public static class StatusPrinter
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(jobs);
         var (info, data) = reading;
-        if (Console.IsOutputRedirected)
-        {
-            // Piped into a file or a pager: no terminal width to respect, and wrapped names are useless.
-            AnsiConsole.Profile.Width = 200;
-        }
+        ScriptOutput.UseStandardOutput();
         var badge = demo ? " [black on yellow] DEMO [/]" : "";
         AnsiConsole.MarkupLine($"[bold]{PrintText.Esc(info.Name)}[/]{badge}  master [bold]{PrintText.Esc(info.MasterNode)}[/]  Ganeti {PrintText.Esc(info.Version)}");
 
@@ -66,7 +64,7 @@ public static class StatusPrinter
         }
         foreach (var n in data.Nodes)
         {
-            nodes.AddRow(PrintText.Esc(n.Name), n.Role.ToString(), Flags(n), Units.Mebibytes(n.MemoryTotal), Units.Mebibytes(n.MemoryFree), Units.Mebibytes(n.DiskTotal), Units.Mebibytes(n.DiskFree),
+            nodes.AddRow(PrintText.Esc(n.Name), StatusRoles.NodeRoleText(n.Role), Flags(n), Units.Mebibytes(n.MemoryTotal), Units.Mebibytes(n.MemoryFree), Units.Mebibytes(n.DiskTotal), Units.Mebibytes(n.DiskFree),
                 n.PrimaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.SecondaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.IsGroupKnown ? PrintText.Esc(n.Group) : "[grey]unknown[/]");
         }
         AnsiConsole.Write(nodes);

@@ -173,6 +173,9 @@ public sealed class EventLoop : IDisposable
             case LoopOutcome.Redraw:
                 _dirty = true;
                 break;
+            case LoopOutcome.Repaint:
+                Repaint();
+                break;
             case LoopOutcome.Quit:
                 _stopped = true;
                 break;

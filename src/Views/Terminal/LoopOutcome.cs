@@ -9,6 +9,9 @@ public enum LoopOutcome
     /// <summary>State changed: paint a frame (throttled).</summary>
     Redraw,
 
+    /// <summary>Clear the terminal and paint everything again (Ctrl+L), as after a resize.</summary>
+    Repaint,
+
     /// <summary>Leave the loop.</summary>
     Quit,
 }

@@ -161,11 +161,13 @@ public sealed class CommandPalette
 
         var list = area.SkipTop(1);
         var nameWidth = Suggestions.Select(e => TextWidth.Measure(Label(e))).DefaultIfEmpty(0).Max();
-        for (var i = 0; i < Suggestions.Count && i < list.Height; i++)
+        // More commands than rows: the list scrolls so the chosen one stays in sight.
+        var first = _chose ? Math.Max(0, SelectedSuggestion - list.Height + 1) : 0;
+        for (var i = first; i < Suggestions.Count && i - first < list.Height; i++)
         {
             var entry = Suggestions[i];
             var style = i == SelectedSuggestion && _chose ? theme.SelectedRow : theme.Dialog;
-            var row = new Rect(list.X, list.Y + i, list.Width, 1);
+            var row = new Rect(list.X, list.Y + i - first, list.Width, 1);
             screen.Fill(row, style);
             screen.Write(row.X + 1, row.Y, TextWidth.Fit(Label(entry), nameWidth), style, row.Width - 1);
             var x = row.X + nameWidth + 3;
@@ -207,7 +209,8 @@ public sealed class CommandPalette
         SelectedSuggestion = 0;
         if (word.Length == 0)
         {
-            Suggestions = [.. _entries.Take(MaxSuggestions)];
+            // Nothing typed: every command, so the palette is where one finds out what there is.
+            Suggestions = _entries;
             return;
         }
 

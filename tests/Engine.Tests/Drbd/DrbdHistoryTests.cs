@@ -1,5 +1,6 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Store;
+using GntTui.Engine.Text;
 
 namespace GntTui.Engine.Tests.Drbd;
 
@@ -101,7 +102,7 @@ public sealed class DrbdHistoryTests : IDisposable
         Assert.Empty(history.Finished("c2"));
         var audit = new AuditLog(store);
         var entry = audit.Recent()[^1];
-        Assert.Equal("resync of inst1.example.com disk/1 took 3 hours 12 minutes", entry.Message);
+        Assert.Equal("resync of inst1.example.com disk/1 took 3h12m", entry.Message);
         Assert.Equal((started, started.AddHours(3).AddMinutes(12).AddSeconds(40)), (entry.CreatedAt, entry.FinishedAt!.Value));
         Assert.False(AuditStatus.IsOpen(entry.Status));
         Assert.Empty(audit.Unfinished("c1"));
@@ -109,13 +110,13 @@ public sealed class DrbdHistoryTests : IDisposable
     }
 
     [Theory]
-    [InlineData(0, "0 seconds")]
-    [InlineData(1, "1 second")]
-    [InlineData(64, "1 minute 4 seconds")]
-    [InlineData(3600, "1 hour")]
-    [InlineData(3 * 3600 + 12 * 60 + 40, "3 hours 12 minutes")]
-    [InlineData(2 * 86400 + 3600 + 5, "2 days 1 hour")]
-    [InlineData(-5, "0 seconds")]
-    public void Durations_read_as_people_say_them(int seconds, string text) =>
-        Assert.Equal(text, DrbdDurationText.Format(TimeSpan.FromSeconds(seconds)));
+    [InlineData(0, "0s")]
+    [InlineData(1, "1s")]
+    [InlineData(64, "1m04s")]
+    [InlineData(3600, "1h00m")]
+    [InlineData(3 * 3600 + 12 * 60 + 40, "3h12m")]
+    [InlineData(2 * 86400 + 3600 + 5, "2d1h")]
+    [InlineData(-5, "0s")]
+    public void Durations_read_in_the_one_compact_form(int seconds, string text) =>
+        Assert.Equal(text, DurationText.Compact(TimeSpan.FromSeconds(seconds)));
 }

@@ -198,7 +198,7 @@ public sealed class DrbdMonitorTests : IDisposable
 
         var finished = Assert.Single(_events);
         Assert.Equal((DrbdMonitorEventKind.ResyncFinished, Inst3, 0), (finished.Kind, finished.Instance, finished.DiskIndex));
-        Assert.Equal("resync of inst3.example.com disk/0 took 1 minute 4 seconds", finished.Message);
+        Assert.Equal("resync of inst3.example.com disk/0 took 1m04s", finished.Message);
         var history = new DrbdHistory(store);
         var row = Assert.Single(history.Finished(Cluster));
         Assert.Equal((TimeSpan.FromSeconds(64), true), (row.Duration, row.StartObserved));
@@ -220,7 +220,7 @@ public sealed class DrbdMonitorTests : IDisposable
 
         Assert.Equal(Fixture.Time.AddSeconds(30 - 60), view.ResyncStartedAt);
         Assert.False(view.ResyncStartObserved);
-        Assert.StartsWith("resync of inst3.example.com disk/0 took about 1 minute 10 seconds", Assert.Single(_events).Message, StringComparison.Ordinal);
+        Assert.StartsWith("resync of inst3.example.com disk/0 took about 1m10s", Assert.Single(_events).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public sealed class DrbdMonitorTests : IDisposable
         var stall = Assert.Single(_events);
         Assert.Equal(DrbdMonitorEventKind.StallDetected, stall.Kind);
         Assert.Equal(Fixture.Time.AddSeconds(30), stall.Time);
-        Assert.Equal("resync of inst3.example.com disk/0 stalled at 50.0%: no progress for 30 seconds", stall.Message);
+        Assert.Equal("resync of inst3.example.com disk/0 stalled at 50.0%: no progress for 30s", stall.Message);
         Assert.True(monitor.Current.Find(Inst3, 0)!.Stalled);
     }
 

@@ -101,7 +101,7 @@ public sealed class PreflightTests
 
         var b = Assert.Single(r.Blockers);
         Assert.Equal(PreflightCodes.DrbdSyncing, b.Code);
-        Assert.Equal("inst7 disk/0 is resyncing to node2 (45.2%, about 3 minutes left); Ganeti refuses to migrate until it is in sync", b.Message);
+        Assert.Equal("inst7 disk/0 is resyncing to node2 (45.2%, about 3m00s left); Ganeti refuses to migrate until it is in sync", b.Message);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class RunbookTests : IDisposable
         rb.Confirm("evacuate-secondaries");
         s = await rb.AdvanceAsync(CancellationToken.None);
         Assert.Equal(RunbookStatus.Waiting, s.Status);
-        Assert.Equal("1 resyncing (slowest: inst7 disk/0 60%, about 2 minutes left)", s.Step("wait-resync").Message);
+        Assert.Equal("1 resyncing (slowest: inst7 disk/0 60%, about 2m00s left)", s.Step("wait-resync").Message);
         Assert.Equal("node3.example.com", c.Inst("inst7.example.com").Secondary);
 
         _drbd = Inst7(DrbdHealth.Healthy);

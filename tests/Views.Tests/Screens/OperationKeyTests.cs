@@ -230,7 +230,7 @@ public sealed class OperationKeyTests
         {
             console.Press(view);
             Assert.DoesNotContain(console.App.CurrentKeys.Bindings, b => b.Dangerous);
-            Assert.Equal(LoopOutcome.Unchanged, console.Press("m"));
+            Assert.Equal(LoopOutcome.Redraw, console.Press("m")); // a notice says it was not sent
             Assert.Null(console.App.OperationDialog);
         }
 

@@ -131,7 +131,7 @@ public sealed class RowBuilderTests
         Assert.Equal("syncing", DrbdColumns.Cell(syncing, DrbdColumns.Health, false).Text);
         Assert.Equal("42.5%", DrbdColumns.Cell(syncing, DrbdColumns.Done, false).Text);
         Assert.Equal("102 MiB/s", DrbdColumns.Cell(syncing, DrbdColumns.Speed, false).Text);
-        Assert.Equal("1 minute 52 seconds", DrbdColumns.Cell(syncing, DrbdColumns.Eta, false).Text);
+        Assert.Equal("1m52s", DrbdColumns.Cell(syncing, DrbdColumns.Eta, false).Text);
         Assert.Equal("#####.......", DrbdColumns.Cell(syncing, DrbdColumns.Progress, true).Text);
         Assert.Equal("split brain", DrbdColumns.Cell(rows[2], DrbdColumns.Flags, false).Text);
         Assert.Equal("WFConnection", DrbdColumns.Cell(rows[3], DrbdColumns.Flags, false).Text);

@@ -126,6 +126,21 @@ public sealed class EventLoopTests
     }
 
     [Fact]
+    public void A_repaint_from_the_handler_clears_and_paints_everything_again()
+    {
+        using var loop = NewLoop();
+        loop.RunPending();
+        _time.Advance(TimeSpan.FromSeconds(1));
+        _terminal.ClearOutput();
+
+        loop.PostKey(KeyEvent.CtrlChar('l'));
+        loop.RunPending();
+
+        Assert.StartsWith("\e[0m\e[2J", _terminal.OutputText, StringComparison.Ordinal);
+        Assert.Contains("frame 2", _terminal.OutputText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ticks_arrive_at_the_tick_interval()
     {
         using var loop = NewLoop();
@@ -192,6 +207,9 @@ public sealed class EventLoopTests
             {
                 case LoopEvent.KeyPressed { Key.Rune.Value: 'q' }:
                     return LoopOutcome.Quit;
+                case LoopEvent.KeyPressed { Key: { Ctrl: true, Rune.Value: 'l' } }:
+                    // Nothing changed in the handler's state: only a repaint brings the frame back.
+                    return LoopOutcome.Repaint;
                 case LoopEvent.KeyPressed:
                     Keys++;
                     Pending++;

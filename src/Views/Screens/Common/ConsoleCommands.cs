@@ -12,6 +12,7 @@ public static class ConsoleCommands
     public const string Help = "help";
     public const string Palette = "command";
     public const string Refresh = "refresh";
+    public const string Repaint = "repaint";
     public const string ViewPrefix = "view.";
 
     public const string Up = "up";

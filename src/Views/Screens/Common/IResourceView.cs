@@ -50,5 +50,8 @@ internal interface IResourceView
     /// <summary>Brings rows, filter and sort up to date (cheap when nothing changed).</summary>
     void Refresh();
 
+    /// <summary>The view comes to the front: rows brought up to date, and the newest shown where the view follows it.</summary>
+    void Shown();
+
     void Render(Screen screen, Rect area, Theme theme);
 }

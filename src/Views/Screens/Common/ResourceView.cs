@@ -78,6 +78,18 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
 
     protected virtual IEnumerable<KeyBinding> ExtraBindings => [];
 
+    /// <summary>The top row is the newest (the job queue): opening the view shows it, and new rows are followed while the top is selected.</summary>
+    protected virtual bool FollowsTop => false;
+
+    public void Shown()
+    {
+        Refresh();
+        if (FollowsTop)
+        {
+            Table.MoveToStart();
+        }
+    }
+
     public void Update(ConsoleData data)
     {
         if (Data is null || RowsChanged(Data, data))
@@ -179,7 +191,13 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
         }
 
         _source = new RowSource<TRow>(this, shown);
+        var atTop = FollowsTop && Table.SelectedIndex <= 0;
         Table.SetSource(_source);
+        if (atTop)
+        {
+            Table.MoveToStart();
+        }
+
         Table.SortColumn = Sorts[_sortIndex].Column;
         Table.SortDescending = _descending;
         Table.EmptyText = !Filter.IsEmpty ? $"no {Title.ToLowerInvariant()} match /{Filter.Text}"

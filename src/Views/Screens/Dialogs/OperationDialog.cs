@@ -20,6 +20,7 @@ internal sealed class OperationDialog
     private ConsoleData _data;
     private bool _reasonEdited;
     private bool _settingReason;
+    private bool _open;
 
     public OperationDialog(OperationRequest request, ConsoleData data, string? operatorName)
     {
@@ -30,6 +31,7 @@ internal sealed class OperationDialog
         Recheck();
         Focus = RequiresTyped ? DialogFocus.Typed : request.Fields.Count > 0 ? DialogFocus.Field : DialogFocus.Buttons;
         SelectedButton = Reports.Any(r => r.Findings.Any(f => f.Severity >= PreflightSeverity.Warning)) ? 1 : 0;
+        _open = true;
     }
 
     public OperationRequest Request { get; }
@@ -61,6 +63,15 @@ internal sealed class OperationDialog
 
     public PromptStatus Status { get; private set; }
 
+    /// <summary>What new data changed about sending while the dialog was open ("a blocker appeared…"); null when nothing did.</summary>
+    public string? Changed { get; private set; }
+
+    /// <summary>
+    /// A blocker appeared under the operator's fingers: the next y was meant for the old dialog, so it is
+    /// refused with a word rather than typed into the name field or taken as a confirmation.
+    /// </summary>
+    public bool HoldsConfirmKey { get; private set; }
+
     public bool Accepted => Status == PromptStatus.Submitted;
 
     public bool IsGroup => Request.IsGroup;
@@ -84,9 +95,26 @@ internal sealed class OperationDialog
     /// <summary>New cluster or DRBD data while the dialog is open: a resync that ended may lift a blocker, a new job may add one.</summary>
     public void Update(ConsoleData data)
     {
+        var typedBefore = RequiresTyped;
         _data = data;
         Recheck();
+        if (_open && typedBefore != RequiresTyped && Single is { } report)
+        {
+            Changed = DialogChange.Describe(report, TypedText);
+            HoldsConfirmKey = RequiresTyped;
+        }
     }
+
+    /// <summary>A y pressed just after a blocker appeared: not sent, not typed, and the dialog says why.</summary>
+    public PromptStatus RefuseHeldConfirm()
+    {
+        HoldsConfirmKey = false;
+        Error = $"not sent: the pre-flight changed; type {TypedText} to send it anyway, or Esc to cancel";
+        return Status;
+    }
+
+    /// <summary>Any other key is the operator's answer to the dialog as it is now.</summary>
+    public void ReleaseConfirmKey() => HoldsConfirmKey = false;
 
     public PromptStatus HandleKey(KeyEvent key) => OperationDialogKeys.Handle(this, key);
 

@@ -22,6 +22,16 @@ internal static class OperationDialogKeys
             return dialog.Cancel();
         }
 
+        if (dialog.HoldsConfirmKey)
+        {
+            if (key.IsText && key.Rune.Value is 'y' or 'Y')
+            {
+                return dialog.RefuseHeldConfirm();
+            }
+
+            dialog.ReleaseConfirmKey();
+        }
+
         switch (key.Key)
         {
             case Key.Tab when key.Shift:

@@ -65,6 +65,14 @@ internal static class OperationDialogLayout
             yield break;
         }
 
+        if (d.Changed is { } changed)
+        {
+            foreach (var row in Wrapped("▲ ", changed, inner, StyleRole.Warning))
+            {
+                yield return row;
+            }
+        }
+
         if (report.Findings.Count == 0)
         {
             yield return new DialogRow("Pre-flight: nothing found", StyleRole.Running);

@@ -77,7 +77,7 @@ internal static class DrbdDetail
 
         if (disk.Stalled)
         {
-            var since = disk.Estimate?.NoProgressFor is { } p && p > TimeSpan.Zero ? $" (no progress for {TimeText.Words(p)})" : "";
+            var since = disk.Estimate?.NoProgressFor is { } p && p > TimeSpan.Zero ? $" (no progress for {TimeText.Compact(p)})" : "";
             yield return new("stalled", "yes" + since, StyleRole.Error);
         }
 

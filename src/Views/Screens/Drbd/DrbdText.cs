@@ -77,6 +77,6 @@ internal static class DrbdText
     {
         null => "",
         { } e when e <= TimeSpan.Zero => "done",
-        { } e => TimeText.Words(e),
+        { } e => TimeText.Compact(e),
     };
 }

@@ -22,12 +22,12 @@ internal static class JobDetail
         };
         if (job is { Received: { } r, Started: { } s })
         {
-            lines.Add(new("queued for", TimeText.Words(s - r)));
+            lines.Add(new("queued for", TimeText.Compact(s - r)));
         }
 
         if (JobTimes.Elapsed(job, now) is { } elapsed)
         {
-            lines.Add(new(job.IsFinished ? "ran for" : $"{StatusRoles.JobText(job.Status)} for", TimeText.Words(elapsed)));
+            lines.Add(new(job.IsFinished ? "ran for" : $"{StatusRoles.JobText(job.Status)} for", TimeText.Compact(elapsed)));
         }
 
         return new DetailContent($"job {job.Id}", lines);

@@ -156,7 +156,7 @@ internal sealed class JobLogView : IScrollable
 
         if (JobTimes.Elapsed(job, now) is { } elapsed && (job.IsFinished || !ended))
         {
-            parts.Add((job.IsFinished ? "took " : StatusRoles.JobText(job.Status) + " for ") + TimeText.Words(elapsed));
+            parts.Add((job.IsFinished ? "took " : StatusRoles.JobText(job.Status) + " for ") + TimeText.Compact(elapsed));
         }
 
         return string.Join(" · ", parts);

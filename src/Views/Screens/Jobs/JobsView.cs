@@ -40,6 +40,8 @@ internal sealed class JobsView : ResourceView<JobRow>
 
     public override bool Ticks => true;
 
+    protected override bool FollowsTop => true;
+
     public override string Key(JobRow row) => row.Key;
 
     public override TableCell Cell(JobRow row, int column) =>

@@ -58,7 +58,7 @@ internal static class NodeDetail
 
             if (stream.RetryAt is { } retry && retry > now)
             {
-                yield return new("next try", "in " + TimeText.Words(retry - now));
+                yield return new("next try", "in " + TimeText.Compact(retry - now));
             }
         }
 

@@ -8,7 +8,6 @@ namespace GntTui.Views.Screens.Shell;
 /// <summary>The prompt line over the body: the <c>:</c> palette, and the <c>/</c> filter, which applies as it is typed.</summary>
 internal sealed class CommandLine
 {
-    private const int MaxSuggestions = 8;
     private readonly CommandPalette _palette = new(ScreenRegistry.PaletteEntries);
     private readonly FilterPrompt _filter = new();
 
@@ -69,7 +68,7 @@ internal sealed class CommandLine
 
         if (PaletteOpen)
         {
-            _palette.Render(screen, line with { Height = 1 + Math.Min(MaxSuggestions, body.Height) }, theme);
+            _palette.Render(screen, line with { Height = 1 + Math.Min(_palette.Suggestions.Count, body.Height) }, theme);
         }
     }
 }

@@ -26,6 +26,7 @@ public sealed class ConsoleApp : ILoopHandler
     private readonly TimeProvider _time;
     private readonly IReadOnlyDictionary<ViewKind, KindScreen> _kinds;
     private readonly KeyContexts _keys;
+    private readonly RefusedKeys _refused;
     private readonly ToastCenter _toasts;
     private readonly CommandLine _commandLine = new();
     private readonly EndedLogs _endedLogs = new();
@@ -46,6 +47,7 @@ public sealed class ConsoleApp : ILoopHandler
         _toasts = new ToastCenter(_time);
         _kinds = ScreenRegistry.Create(new KindSetup(options, _time, _verify));
         _keys = new KeyContexts(options, _kinds);
+        _refused = new RefusedKeys(options, _kinds);
         var sender = new OperationSender(intents, _toasts);
         // The feed comes first (the panes report closed logs to it); it calls back only after construction.
         _feed = new DataFeed(_kinds.Values.Select(k => k.View), new ConsoleData(initial, null), data =>
@@ -113,8 +115,8 @@ public sealed class ConsoleApp : ILoopHandler
     {
         var command = CurrentKeys.CommandFor(key);
 
-        // Ctrl+C leaves from anywhere, prompts and dialogs included; a plain q typed into one is just a q.
-        if (command == ConsoleCommands.Quit && (key.Ctrl || !(_commandLine.IsOpen || _operations.Confirmations.IsOpen)))
+        // Ctrl+C and F10 leave from anywhere, prompts and dialogs included; a plain q typed into one is just a q.
+        if (command == ConsoleCommands.Quit && (key.Ctrl || key.Key == Key.F10 || !(_commandLine.IsOpen || _operations.Confirmations.IsOpen)))
         {
             return Quit();
         }
@@ -143,7 +145,18 @@ public sealed class ConsoleApp : ILoopHandler
                 : LoopOutcome.Redraw;
         }
 
-        return command is null ? LoopOutcome.Unchanged : Run(command);
+        return command is null ? Refuse(key) : Run(command);
+    }
+
+    private LoopOutcome Refuse(KeyEvent key)
+    {
+        if (_refused.Notice(key, Mode, ActiveView, _body.Title(ActiveScreen)) is not { } notice)
+        {
+            return LoopOutcome.Unchanged;
+        }
+
+        _toasts.Show(notice);
+        return LoopOutcome.Redraw;
     }
 
     private LoopOutcome Run(string command)
@@ -168,6 +181,8 @@ public sealed class ConsoleApp : ILoopHandler
             case ConsoleCommands.Refresh:
                 _intents(new ConsoleIntent.Refresh());
                 return LoopOutcome.Unchanged;
+            case ConsoleCommands.Repaint:
+                return LoopOutcome.Repaint;
             case ConsoleCommands.Help:
                 _help = new HelpOverlay { Title = $"Keys: {_body.Title(ActiveScreen)}" };
                 return LoopOutcome.Redraw;
@@ -301,7 +316,7 @@ public sealed class ConsoleApp : ILoopHandler
         }
 
         // Rows are built lazily; a key right after the switch must find them.
-        ActiveScreen.Refresh();
+        ActiveScreen.Shown();
         return LoopOutcome.Redraw;
     }
 

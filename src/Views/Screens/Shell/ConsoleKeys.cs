@@ -17,10 +17,11 @@ internal static class ConsoleKeys
 
     public static KeyMap Global { get; } = new(
     [
-        KeyBinding.Create("?", ConsoleCommands.Help, "help", General, footer: true),
+        KeyBinding.Create("? F1", ConsoleCommands.Help, "help", General, footer: true),
         KeyBinding.Create(":", ConsoleCommands.Palette, "command", General, footer: true),
         KeyBinding.Create("Ctrl+r", ConsoleCommands.Refresh, "refresh now", General),
-        KeyBinding.Create("q Ctrl+c", ConsoleCommands.Quit, "quit", General, footer: true),
+        KeyBinding.Create("Ctrl+l", ConsoleCommands.Repaint, "repaint the screen", General),
+        KeyBinding.Create("q Ctrl+c F10", ConsoleCommands.Quit, "quit", General, footer: true),
         KeyBinding.Create("v", ConsoleCommands.Verify, "cluster verify (gnt-cluster verify --error-codes)", General, footer: true, hint: "verify"),
         .. ScreenRegistry.All.Select(r => KeyBinding.Create(r.Hotkey, ConsoleCommands.View(r.Kind), r.Description, Views)),
     ]);

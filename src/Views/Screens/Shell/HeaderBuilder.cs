@@ -56,7 +56,7 @@ internal static class HeaderBuilder
     {
         var taken = snapshot.TakenAt > now ? now : snapshot.TakenAt;
         return snapshot.FromCache
-            ? $"cached, {TimeText.Words(now - taken, precision: 1)} old"
+            ? $"cached, {TimeText.Compact(now - taken)} old"
             : "updated " + TimeText.Ago(taken, now);
     }
 

@@ -37,6 +37,7 @@ internal static class ScreenRegistry
     [
         .. All.Select(r => new PaletteEntry(r.Command, r.Description, r.Alias)),
         new PaletteEntry(ConsoleCommands.Refresh, "refresh now", "r"),
+        new PaletteEntry(ConsoleCommands.Repaint, "clear and repaint the screen (Ctrl+L)"),
         new PaletteEntry(ConsoleCommands.ShowGroup, "the last multi-select's jobs", "gr"),
         new PaletteEntry(ConsoleCommands.Help, "every key of this screen", "h"),
         new PaletteEntry(ConsoleCommands.Quit, "leave gnt-tui", "q"),
