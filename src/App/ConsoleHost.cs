@@ -41,6 +41,7 @@ internal static class ConsoleHost
         var app = new ConsoleApp(options, router.Handle, live.Monitor.Current);
         using var loop = new EventLoop(terminal, app);
         running = loop;
+        app.CheckOffLoop(loop.Post);
         live.Published += new SessionFeed(loop.Post, live.Target.Config.Notify).On;
         var input = new InputReader(loop.PostKey, e => loop.Post(new LoopEvent.InputFailed(e)));
         session.Enter();

@@ -93,4 +93,37 @@ public sealed class LargeClusterTests
         Assert.Same(before, nodes.Source); // the nodes list waits until it is looked at
         Assert.NotNull(instances.Source);
     }
+
+    [Fact]
+    public void A_refresh_that_changes_values_but_not_the_order_keeps_the_order_without_sorting()
+    {
+        var snapshot = TestSnapshots.Big(Instances);
+        var console = new ConsoleDriver(snapshot);
+        console.Press("2");
+        console.Render();
+        var view = (InstancesView)console.App.ActiveScreen;
+        var sorts = view.SortRuns;
+        var order = console.Keys();
+
+        // Ten instances change status (by name, the sort in force, nothing moves).
+        var changed = snapshot with
+        {
+            Instances = [.. snapshot.Instances.Select((i, n) => n % 2000 == 1 ? i with { StatusText = "ERROR_nodedown", Status = Engine.Ganeti.InstanceStatus.ErrorNodeDown } : i)],
+        };
+        console.Post(changed);
+        console.Render();
+        Assert.Equal(sorts, view.SortRuns);
+        Assert.Equal(order, console.Keys());
+        Assert.Equal(10, view.Source!.Rows.Count(r => r.Instance.Status == Engine.Ganeti.InstanceStatus.ErrorNodeDown));
+
+        // Sorted by status, the same change moves rows: then it sorts again.
+        console.Press("S");
+        console.Render();
+        var bySort = view.SortRuns;
+        Assert.Equal(sorts + 1, bySort);
+        console.Post(snapshot);
+        console.Render();
+        Assert.Equal(bySort + 1, view.SortRuns);
+        Assert.DoesNotContain(view.Source!.Rows, r => r.Instance.Status == Engine.Ganeti.InstanceStatus.ErrorNodeDown);
+    }
 }

@@ -162,9 +162,18 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
     {
         if (_rowsStale && Data is not null)
         {
+            var before = _rows;
             _rows = BuildRows(Data);
             _rowsStale = false;
-            _sortStale = true;
+            if (!_sortStale && Resorted(before, _rows) is { } kept)
+            {
+                _sorted = kept;
+                _viewStale = true;
+            }
+            else
+            {
+                _sortStale = true;
+            }
         }
 
         if (_sortStale)
@@ -234,6 +243,42 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
     protected virtual bool Include(TRow row) => true;
 
     protected virtual bool RunViewCommand(string command) => false;
+
+    /// <summary>
+    /// A refresh usually brings the same rows with a few values changed: when every row is still
+    /// there and none moved in the sort order's terms, the old order holds for the new rows, found
+    /// in one pass by key instead of a sort of 20,000 (null: sort again).
+    /// </summary>
+    private List<TRow>? Resorted(IReadOnlyList<TRow> before, IReadOnlyList<TRow> after)
+    {
+        if (before.Count != after.Count || before.Count != _sorted.Count || after.Count < 2)
+        {
+            return null;
+        }
+
+        var byKey = new Dictionary<string, TRow>(after.Count, StringComparer.Ordinal);
+        foreach (var row in after)
+        {
+            if (!byKey.TryAdd(Key(row), row))
+            {
+                return null;
+            }
+        }
+
+        var scheme = Sorts[_sortIndex];
+        var kept = new List<TRow>(_sorted.Count);
+        foreach (var old in _sorted)
+        {
+            if (!byKey.TryGetValue(Key(old), out var row) || scheme.Compare(old, row) != 0)
+            {
+                return null;
+            }
+
+            kept.Add(row);
+        }
+
+        return kept;
+    }
 
     private List<TRow> Sorted(IReadOnlyList<TRow> rows)
     {

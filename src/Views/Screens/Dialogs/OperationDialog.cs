@@ -12,26 +12,30 @@ namespace GntTui.Views.Screens.Dialogs;
 /// command line that will run on the master, and the <c>--reason</c>. Nothing blocked: <c>y</c>
 /// (or Enter on the confirm button) sends it. A blocker: only typing the instance or node name
 /// sends it (and the override is written into the reason). A group leaves blocked rows out.
-/// Findings are worked out again whenever a choice or the cluster data changes.
+/// Findings are worked out again whenever a choice or the cluster data changes; with a runner off
+/// the loop the dialog opens at once, says "checking…", and fills in when the answer arrives.
 /// </summary>
 internal sealed class OperationDialog
 {
     private readonly string? _operator;
+    private readonly PreflightRunner _runner;
     private ConsoleData _data;
+    private int _generation;
+    private bool _checkedOnce;
     private bool _reasonEdited;
     private bool _settingReason;
-    private bool _open;
+    private bool _fromData;
+    private bool _typedAtSettle;
 
-    public OperationDialog(OperationRequest request, ConsoleData data, string? operatorName)
+    public OperationDialog(OperationRequest request, ConsoleData data, string? operatorName, PreflightRunner? runner = null)
     {
         Request = request;
         _data = data;
         _operator = operatorName;
+        _runner = runner ?? PreflightRunner.Inline;
         Reason.Changed += () => _reasonEdited |= !_settingReason;
+        Focus = request.Fields.Count > 0 ? DialogFocus.Field : DialogFocus.Buttons;
         Recheck();
-        Focus = RequiresTyped ? DialogFocus.Typed : request.Fields.Count > 0 ? DialogFocus.Field : DialogFocus.Buttons;
-        SelectedButton = Reports.Any(r => r.Findings.Any(f => f.Severity >= PreflightSeverity.Warning)) ? 1 : 0;
-        _open = true;
     }
 
     public OperationRequest Request { get; }
@@ -72,6 +76,9 @@ internal sealed class OperationDialog
     /// </summary>
     public bool HoldsConfirmKey { get; private set; }
 
+    /// <summary>The pre-flight for the current choices and data is still being worked out: nothing can be sent yet.</summary>
+    public bool Checking { get; private set; }
+
     public bool Accepted => Status == PromptStatus.Submitted;
 
     public bool IsGroup => Request.IsGroup;
@@ -95,13 +102,12 @@ internal sealed class OperationDialog
     /// <summary>New cluster or DRBD data while the dialog is open: a resync that ended may lift a blocker, a new job may add one.</summary>
     public void Update(ConsoleData data)
     {
-        var typedBefore = RequiresTyped;
+        var same = ReferenceEquals(_data.Snapshot, data.Snapshot) && ReferenceEquals(_data.Drbd, data.Drbd) && ReferenceEquals(_data.Own, data.Own);
         _data = data;
-        Recheck();
-        if (_open && typedBefore != RequiresTyped && Single is { } report)
+        if (!same)
         {
-            Changed = DialogChange.Describe(report, TypedText);
-            HoldsConfirmKey = RequiresTyped;
+            _fromData = true;
+            Recheck();
         }
     }
 
@@ -116,6 +122,39 @@ internal sealed class OperationDialog
     /// <summary>Any other key is the operator's answer to the dialog as it is now.</summary>
     public void ReleaseConfirmKey() => HoldsConfirmKey = false;
 
+    /// <summary>The answer of a check run off the loop; false when it is for older choices or data.</summary>
+    public bool Checked(PreflightChecked answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Generation != _generation || Status != PromptStatus.Pending)
+        {
+            return false;
+        }
+
+        Checking = false;
+        if (answer.Error is { } error)
+        {
+            Operations = [];
+            BuildError = error;
+        }
+
+        var reports = answer.Reports;
+        if (answer.Error is null && IsGroup && !_reasonEdited && Request.HasReason && Request.GroupReason is { } groupReason)
+        {
+            // The group's reason names the rows nothing blocks, which only the findings tell.
+            SetReason(groupReason([.. reports.Where(r => !r.HasBlockers).Select(r => r.Operation.TargetName)]));
+            Operations = Request.Build(Request.Fields.Select(f => f.Selected).ToList(), Reason.Text.Trim());
+            reports = [.. reports.Zip(Operations, (r, op) => r with { Operation = op })];
+        }
+
+        Reports = reports;
+        Settle();
+        return true;
+    }
+
+    /// <summary>The dialog closes: a check still running is of no use to anyone.</summary>
+    public void Close() => _runner.Cancel();
+
     public PromptStatus HandleKey(KeyEvent key) => OperationDialogKeys.Handle(this, key);
 
     public void Render(Screen screen, Rect area, Theme theme) => OperationDialogPainter.Render(this, screen, area, theme);
@@ -123,6 +162,12 @@ internal sealed class OperationDialog
     /// <summary>y, or Enter on the confirm button: sends when allowed, otherwise says what is missing.</summary>
     public PromptStatus Confirm()
     {
+        if (Checking)
+        {
+            Error = "the pre-flight is still checking: press it again in a moment";
+            return Status;
+        }
+
         if (Operations.Count == 0)
         {
             Error = BuildError ?? "nothing to send";
@@ -229,7 +274,7 @@ internal sealed class OperationDialog
             {
                 var plain = Request.Build(choices, "");
                 SetReason(Request.IsGroup || plain.Count != 1
-                    ? Request.GroupReason?.Invoke([.. plain.Where(op => !Check(op).HasBlockers).Select(op => op.TargetName)]) ?? ""
+                    ? Request.GroupReason?.Invoke([.. plain.Where(op => !Blocked(op)).Select(op => op.TargetName)]) ?? ""
                     : Preflight.DefaultReason(plain[0], _data.Snapshot, _operator));
             }
 
@@ -243,7 +288,46 @@ internal sealed class OperationDialog
             BuildError = e.Message;
         }
 
-        Reports = [.. Operations.Select(Check)];
+        var generation = ++_generation;
+        if (_runner.InBackground && Operations.Count > 0)
+        {
+            Checking = true;
+            _runner.Start(this, generation, Operations, _data);
+            return;
+        }
+
+        _runner.Cancel();
+        Checking = false;
+        Reports = [.. Operations.Select(op => PreflightRunner.Check(op, _data))];
+        Settle();
+    }
+
+    /// <summary>Whether a row is blocked, as far as known: inline it is checked now; off the loop the last findings tell (none yet: not blocked).</summary>
+    private bool Blocked(GanetiOperation op) => _runner.InBackground
+        ? Reports.FirstOrDefault(r => r.Operation.TargetName == op.TargetName) is { HasBlockers: true }
+        : PreflightRunner.Check(op, _data).HasBlockers;
+
+    /// <summary>Focus and the default button follow the findings: the first findings choose them, later ones only move focus to or from the typed name.</summary>
+    private void Settle()
+    {
+        var typedBefore = _typedAtSettle;
+        _typedAtSettle = RequiresTyped;
+        if (!_checkedOnce)
+        {
+            _checkedOnce = true;
+            Focus = RequiresTyped ? DialogFocus.Typed : Request.Fields.Count > 0 ? DialogFocus.Field : DialogFocus.Buttons;
+            SelectedButton = Reports.Any(r => r.Findings.Any(f => f.Severity >= PreflightSeverity.Warning)) ? 1 : 0;
+            return;
+        }
+
+        // New data changed what sending takes (a blocker came or went) under the operator's fingers: say so, and hold the next y.
+        if (_fromData && typedBefore != RequiresTyped && Single is { } report)
+        {
+            Changed = DialogChange.Describe(report, TypedText);
+            HoldsConfirmKey = RequiresTyped;
+        }
+        _fromData = false;
+
         if (Focus == DialogFocus.Typed && !RequiresTyped)
         {
             Focus = DialogFocus.Buttons;
@@ -253,8 +337,6 @@ internal sealed class OperationDialog
             Focus = DialogFocus.Typed;
         }
     }
-
-    private PreflightReport Check(GanetiOperation op) => Preflight.Check(op, _data.Snapshot, _data.Drbd, _data.Own.Placeholders);
 
     private void SetReason(string text)
     {

@@ -12,6 +12,7 @@ internal static class OperationDialogLayout
 {
     public const int LabelWidth = 9;
     private const int GroupCommandsShown = 3;
+    private const string Checking = "Pre-flight: checking…";
 
     public static IReadOnlyList<DialogRow> Rows(OperationDialog d, int inner, int maxRows)
     {
@@ -59,6 +60,12 @@ internal static class OperationDialogLayout
 
     private static IEnumerable<DialogRow> Findings(OperationDialog d, int inner)
     {
+        if (d.Checking && d.Single is null)
+        {
+            yield return new DialogRow(Checking, StyleRole.DialogTitle);
+            yield break;
+        }
+
         if (d.Single is not { } report)
         {
             yield return new DialogRow(d.BuildError ?? "nothing to send", StyleRole.Error);
@@ -91,6 +98,12 @@ internal static class OperationDialogLayout
 
     private static IEnumerable<DialogRow> GroupRows(OperationDialog d, int inner)
     {
+        if (d.Checking && d.Reports.Count == 0)
+        {
+            yield return new DialogRow(Checking, StyleRole.DialogTitle);
+            yield break;
+        }
+
         var ready = d.Reports.Count(r => !r.HasBlockers);
         yield return new DialogRow(
             $"Pre-flight: {ready} of {d.Reports.Count} ready, one job each" + (ready < d.Reports.Count ? "; blocked rows are left out" : ""),

@@ -32,6 +32,9 @@ internal sealed class Confirmations
     /// <summary>New data: the operation dialog works its pre-flight out again.</summary>
     public void Update(ConsoleData data) => Dialog?.Update(data);
 
+    /// <summary>Findings worked out off the loop; true when they were the open dialog's current ones.</summary>
+    public bool Checked(PreflightChecked answer) => ReferenceEquals(Dialog, answer.Dialog) && Dialog.Checked(answer);
+
     /// <summary>A key for whichever is open: the dialog once it is confirmed, or the intent a question's yes sends.</summary>
     public (OperationDialog? Confirmed, ConsoleIntent? Answered) HandleKey(KeyEvent key)
     {
@@ -40,6 +43,7 @@ internal sealed class Confirmations
             var status = dialog.HandleKey(key);
             if (status != PromptStatus.Pending)
             {
+                dialog.Close();
                 Dialog = null;
             }
 

@@ -60,6 +60,12 @@ public sealed class ConsoleApp : ILoopHandler
         _painter = new FramePainter(options, _time, _body, _commandLine, _operations.Confirmations, _toasts);
     }
 
+    /// <summary>
+    /// Pre-flight checks run off this loop from now on: a dialog opens at once and fills in when
+    /// <paramref name="post"/> brings the findings back as a message.
+    /// </summary>
+    public void CheckOffLoop(Action<object> post) => _operations.CheckOffLoop(post);
+
     /// <summary>The resource list in front (also while a detail pane or job log is open over it).</summary>
     public ViewKind ActiveView { get; private set; } = ViewKind.Nodes;
 
@@ -358,6 +364,8 @@ public sealed class ConsoleApp : ILoopHandler
             case Notice notice:
                 _toasts.Show(notice.Text, notice.Level);
                 return LoopOutcome.Redraw;
+            case PreflightChecked answer:
+                return _operations.Confirmations.Checked(answer) ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
             case GroupUpdate group:
                 _operations.Sender.Update(group);
                 _body.Refresh(ActiveScreen, Data);

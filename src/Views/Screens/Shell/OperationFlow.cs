@@ -16,10 +16,14 @@ namespace GntTui.Views.Screens.Shell;
 internal sealed class OperationFlow(OperationSender sender, Action<ConsoleIntent> intents, ToastCenter toasts, BodyPanes body, string? operatorName)
 {
     private string? _awaitRunbookFor;
+    private Action<object>? _post;
 
     public Confirmations Confirmations { get; } = new();
 
     public OperationSender Sender => sender;
+
+    /// <summary>From now on dialogs check off the UI loop and post their findings with <paramref name="post"/>.</summary>
+    public void CheckOffLoop(Action<object> post) => _post = post;
 
     /// <summary>Opens the dialog or question, or says the refusal; false for results that are not about operations.</summary>
     public bool Offer(ActionResult result, ConsoleData data)
@@ -27,7 +31,7 @@ internal sealed class OperationFlow(OperationSender sender, Action<ConsoleIntent
         switch (result)
         {
             case ActionResult.Confirm confirm:
-                Confirmations.Open(new OperationDialog(confirm.Request, data, operatorName));
+                Confirmations.Open(new OperationDialog(confirm.Request, data, operatorName, _post is { } post ? PreflightRunner.OffLoop(post) : null));
                 return true;
             case ActionResult.Ask ask:
                 Confirmations.Ask(ask.Question, ask.OnYes);
