@@ -38,6 +38,9 @@ internal interface IResourceView
 
     void SetFilter(RowFilter filter);
 
+    /// <summary>Esc on the list: clears the filter first, then the marks; false when there was neither.</summary>
+    bool ClearOne();
+
     /// <summary>Runs a view command (sort, toggle); false when the command is not this view's.</summary>
     bool RunCommand(string command);
 

@@ -100,6 +100,23 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
         Data = data;
     }
 
+    public bool ClearOne()
+    {
+        if (!Filter.IsEmpty)
+        {
+            SetFilter(RowFilter.None);
+            return true;
+        }
+
+        if (Table.MarkedKeys.Count > 0)
+        {
+            Table.ClearMarks();
+            return true;
+        }
+
+        return false;
+    }
+
     public void SetFilter(RowFilter filter)
     {
         if (!string.Equals(filter.Text, Filter.Text, StringComparison.Ordinal))

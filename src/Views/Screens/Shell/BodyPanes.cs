@@ -1,4 +1,5 @@
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Views.Screens.Jobs;
 using GntTui.Views.Screens.Messages;
@@ -93,6 +94,15 @@ internal sealed class BodyPanes(Action<ConsoleIntent> intents, TimeProvider time
         RunbookShown = id;
         Mode = ConsoleMode.Runbook;
         Refresh(null, data, keepScroll: false);
+    }
+
+    /// <summary>New data for what is open: the followed job's row (its status, times) from a fresh snapshot.</summary>
+    public void Arrived(object payload)
+    {
+        if (payload is ClusterSnapshot snapshot && JobLog is { } log && snapshot.Jobs.FirstOrDefault(j => j.Id == log.JobId) is { } job)
+        {
+            log.Job = job;
+        }
     }
 
     /// <summary>Back to the list; a followed job's log stops being followed (the job runs on).</summary>

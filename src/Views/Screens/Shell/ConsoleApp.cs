@@ -1,4 +1,3 @@
-using GntTui.Engine.Drbd;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Views.Screens.Actions;
@@ -98,8 +97,6 @@ public sealed class ConsoleApp : ILoopHandler
 
     private ConsoleData Data => _feed.Data;
 
-    private bool IsTooSmall => _size.Width > 0 && (_size.Width < TooSmallScreen.MinWidth || _size.Height < TooSmallScreen.MinHeight);
-
     public LoopOutcome Handle(LoopEvent loopEvent) => loopEvent switch
     {
         LoopEvent.KeyPressed pressed => HandleKey(pressed.Key),
@@ -127,7 +124,7 @@ public sealed class ConsoleApp : ILoopHandler
             return Quit();
         }
 
-        if (IsTooSmall)
+        if (TooSmallScreen.Applies(_size))
         {
             return LoopOutcome.Unchanged;
         }
@@ -296,20 +293,7 @@ public sealed class ConsoleApp : ILoopHandler
             return LoopOutcome.Redraw;
         }
 
-        var screen = ActiveScreen;
-        if (!screen.Filter.IsEmpty)
-        {
-            screen.SetFilter(RowFilter.None);
-            return LoopOutcome.Redraw;
-        }
-
-        if (screen.Table.MarkedKeys.Count > 0)
-        {
-            screen.Table.ClearMarks();
-            return LoopOutcome.Redraw;
-        }
-
-        return LoopOutcome.Unchanged;
+        return ActiveScreen.ClearOne() ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
     }
 
     private LoopOutcome SwitchTo(ViewKind kind)
@@ -377,14 +361,10 @@ public sealed class ConsoleApp : ILoopHandler
             return LoopOutcome.Unchanged;
         }
 
-        switch (payload)
+        _body.Arrived(payload);
+        if (payload is RunbookState runbook)
         {
-            case ClusterSnapshot snapshot when _body.JobLog is { } log && snapshot.Jobs.FirstOrDefault(j => j.Id == log.JobId) is { } job:
-                log.Job = job;
-                break;
-            case RunbookState runbook:
-                _operations.Arrived(runbook, Data);
-                break;
+            _operations.Arrived(runbook, Data);
         }
 
         return LoopOutcome.Redraw;

@@ -11,6 +11,9 @@ internal static class TooSmallScreen
 
     public static bool Applies(Screen screen) => screen.Width < MinWidth || screen.Height < MinHeight;
 
+    /// <summary>Keys wait while the terminal is too small (a size not yet known is not too small).</summary>
+    public static bool Applies(TerminalSize size) => size.Width > 0 && (size.Width < MinWidth || size.Height < MinHeight);
+
     public static void Render(Screen screen, Theme theme)
     {
         screen.Fill(screen.Bounds, theme.Normal);
