@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
 using GntTui.Simulator;
-using GntTui.Views.Screens;
 using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;

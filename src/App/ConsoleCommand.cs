@@ -2,7 +2,6 @@ using System.CommandLine;
 using GntTui.Engine.Config;
 using GntTui.Engine.Live;
 using GntTui.Views.Config;
-using GntTui.Views.Screens;
 using GntTui.Views.Screens.Shell;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;

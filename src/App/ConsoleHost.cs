@@ -1,13 +1,5 @@
 using GntTui.Engine.Live;
 using GntTui.Views.Live;
-using GntTui.Views.Screens;
-using System.Collections.Concurrent;
-using GntTui.Engine.Drbd;
-using GntTui.Engine.Ganeti.Jobs;
-using GntTui.Engine.Model;
-using GntTui.Engine.Operations;
-using GntTui.Engine.Store;
-using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 

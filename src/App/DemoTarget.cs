@@ -1,9 +1,9 @@
 using GntTui.Engine.Config;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.HTools;
 using GntTui.Engine.Live;
 using GntTui.Simulator;
-using GntTui.Engine.HTools;
 
 namespace GntTui.App;
 

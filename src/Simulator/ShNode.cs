@@ -1,6 +1,6 @@
 namespace GntTui.Simulator;
 
-/// <summary>A parsed piece of a shell script: a simple command, a list joined by ; && ||, or a while loop.</summary>
+/// <summary>A parsed piece of a shell script: a simple command, a list joined by ; &amp;&amp; ||, or a while loop.</summary>
 internal sealed class ShNode
 {
     public ShNodeKind Kind { get; init; }

@@ -3,8 +3,8 @@ using System.Text;
 namespace GntTui.Simulator;
 
 /// <summary>
-/// Enough of POSIX sh to read what a monitoring client sends: quoting, ';' '&&' '||' and newlines,
-/// while loops, "$?", and redirections to /dev/null or 2>&1. Pipes are refused rather than faked.
+/// Enough of POSIX sh to read what a monitoring client sends: quoting, ';' '&amp;&amp;' '||' and newlines,
+/// while loops, "$?", and redirections to /dev/null or 2&gt;&amp;1. Pipes are refused rather than faked.
 /// </summary>
 internal sealed class ShParser
 {

@@ -1,10 +1,10 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
-using GntTui.Simulator;
 using GntTui.Engine.Store;
-using GntTui.Views.Screens.Messages;
+using GntTui.Simulator;
 using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Messages;
 
 namespace GntTui.App.Tests;
 

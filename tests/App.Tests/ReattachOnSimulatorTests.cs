@@ -1,8 +1,8 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
-using GntTui.Simulator;
 using GntTui.Engine.Store;
+using GntTui.Simulator;
 using GntTui.Views.Screens.Messages;
 
 namespace GntTui.App.Tests;

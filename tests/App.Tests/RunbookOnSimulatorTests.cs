@@ -1,6 +1,5 @@
 using GntTui.Engine.Operations;
 using GntTui.Simulator;
-using GntTui.Views.Screens;
 using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Shell;
 using GntTui.Views.Widgets;

@@ -1,4 +1,3 @@
-using GntTui.Engine.Remote;
 using GntTui.Lab.Tests;
 
 namespace GntTui.EndToEnd.Tests;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
-using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 
 namespace GntTui.Lab.Tests;

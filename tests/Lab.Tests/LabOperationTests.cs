@@ -1,7 +1,6 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Ganeti.Operations;
-using GntTui.Engine.Operations;
 using GntTui.Engine.Store;
 
 namespace GntTui.Lab.Tests;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using GntTui.Engine.Ganeti;
-using GntTui.Engine.Operations;
 using GntTui.Engine.Store;
 
 namespace GntTui.Lab.Tests;

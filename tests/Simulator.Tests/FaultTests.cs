@@ -1,6 +1,5 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
-using GntTui.Engine.Ganeti.Parsing;
 using GntTui.Engine.Remote;
 using GntTui.Tests.Support;
 

@@ -2,7 +2,6 @@ using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Live;
-using GntTui.Engine.Model;
 using GntTui.Simulator;
 
 namespace GntTui.Tests.Support;

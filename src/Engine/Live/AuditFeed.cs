@@ -1,5 +1,3 @@
-using GntTui.Engine.Store;
-
 namespace GntTui.Engine.Live;
 
 /// <summary>The audit trail published after each write; a burst of writes (a group's rows, a runbook's jobs) costs one read.</summary>

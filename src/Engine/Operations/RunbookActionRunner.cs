@@ -1,6 +1,5 @@
-using GntTui.Engine.Ganeti.Jobs;
-using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Remote;
 using GntTui.Engine.Store;
 

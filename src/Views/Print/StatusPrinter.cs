@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Live;
 using GntTui.Engine.Redundancy;
-using GntTui.Views.Screens;
 using GntTui.Views.Screens.Common;
 using Spectre.Console;
 

@@ -1,6 +1,6 @@
-using GntTui.Engine.Live;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Live;
 using GntTui.Engine.Tests.Fakes;
 
 namespace GntTui.Engine.Tests.Drbd;

@@ -4,7 +4,6 @@ using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Live;
 using GntTui.Engine.Model;
-using GntTui.Simulator;
 using GntTui.Tests.Support;
 
 namespace GntTui.Engine.Tests.Ganeti;

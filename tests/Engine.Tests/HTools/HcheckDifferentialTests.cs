@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using GntTui.Engine.HTools;
-using GntTui.Engine.Redundancy;
 using Xunit.Abstractions;
 
 namespace GntTui.Engine.Tests.HTools;

@@ -5,7 +5,6 @@ using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Redundancy;
 using GntTui.Simulator;
-using GntTui.Engine.Tests.HTools;
 
 namespace GntTui.Engine.Tests.HTools;
 

@@ -1,9 +1,8 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Live;
 using GntTui.Engine.Model;
-using GntTui.Engine.Remote;
-using GntTui.Simulator;
 using GntTui.Engine.Store;
+using GntTui.Simulator;
 
 namespace GntTui.Engine.Tests.Live;
 

@@ -5,8 +5,8 @@ using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Live;
 using GntTui.Engine.Operations;
-using GntTui.Simulator;
 using GntTui.Engine.Store;
+using GntTui.Simulator;
 
 namespace GntTui.Engine.Tests.Live;
 

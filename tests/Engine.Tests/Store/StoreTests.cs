@@ -1,5 +1,5 @@
-using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Store;

@@ -1,8 +1,7 @@
 using GntTui.Engine.Config;
 using GntTui.Views.Config;
-using GntTui.Views.Screens;
-using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 

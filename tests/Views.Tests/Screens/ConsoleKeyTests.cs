@@ -1,8 +1,8 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Instances;
 using GntTui.Views.Screens.Messages;
-using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 using GntTui.Views.Widgets;

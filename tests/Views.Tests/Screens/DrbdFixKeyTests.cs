@@ -1,8 +1,8 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
-using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Shell;
 
 namespace GntTui.Views.Tests.Screens;

@@ -1,13 +1,8 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Live;
-using GntTui.Engine.Model;
 using GntTui.Simulator;
 using GntTui.Views.Screens.Common;
-using GntTui.Views.Screens.Drbd;
-using GntTui.Views.Screens.Jobs;
-using GntTui.Views.Screens.Messages;
-using GntTui.Views.Screens.Nodes;
 
 namespace GntTui.Views.Tests.Screens;
 

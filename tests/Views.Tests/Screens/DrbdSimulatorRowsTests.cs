@@ -4,7 +4,6 @@ using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Live;
 using GntTui.Engine.Model;
 using GntTui.Simulator;
-using GntTui.Views.Screens;
 using GntTui.Views.Screens.Drbd;
 
 namespace GntTui.Views.Tests.Screens;

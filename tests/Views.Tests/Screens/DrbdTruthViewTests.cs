@@ -1,9 +1,6 @@
 using GntTui.Engine.Drbd;
-using GntTui.Engine.Live;
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Drbd;
-using GntTui.Views.Screens.Jobs;
-using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Nodes;
 using GntTui.Views.Themes;
 

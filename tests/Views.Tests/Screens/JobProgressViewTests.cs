@@ -1,9 +1,6 @@
+using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Ganeti.Operations;
-using GntTui.Engine.Ganeti;
-using GntTui.Engine.Live;
-using GntTui.Views.Screens.Common;
-using GntTui.Views.Screens.Drbd;
 using GntTui.Views.Screens.Jobs;
 using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Nodes;

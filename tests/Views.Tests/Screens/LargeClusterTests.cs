@@ -1,6 +1,6 @@
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Instances;
 using GntTui.Views.Screens.Nodes;
-using GntTui.Views.Screens.Common;
 
 namespace GntTui.Views.Tests.Screens;
 

@@ -1,9 +1,9 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Dialogs;
 using GntTui.Views.Screens.Messages;
-using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 

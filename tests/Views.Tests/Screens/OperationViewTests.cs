@@ -2,8 +2,8 @@ using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Store;
-using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Shell;
 using GntTui.Views.Screens.Verify;
 

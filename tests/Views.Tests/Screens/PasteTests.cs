@@ -1,6 +1,5 @@
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Dialogs;
-using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 using GntTui.Views.Widgets;
 

@@ -1,9 +1,9 @@
 using GntTui.Engine.Ganeti;
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Drbd;
 using GntTui.Views.Screens.Instances;
 using GntTui.Views.Screens.Jobs;
 using GntTui.Views.Screens.Nodes;
-using GntTui.Views.Screens.Common;
 using GntTui.Views.Themes;
 
 namespace GntTui.Views.Tests.Screens;

@@ -1,5 +1,4 @@
 using System.Text;
-using GntTui.Views.Screens.Instances;
 using GntTui.Views.Terminal;
 using GntTui.Views.Tests.Support;
 using GntTui.Views.Themes;

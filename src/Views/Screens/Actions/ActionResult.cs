@@ -1,7 +1,7 @@
 using GntTui.Engine.Ganeti;
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Dialogs;
 using GntTui.Views.Screens.Messages;
-using GntTui.Views.Screens.Common;
 using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Actions;

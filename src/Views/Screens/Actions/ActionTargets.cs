@@ -1,6 +1,5 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Views.Screens.Common;
-using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Actions;
 

@@ -1,5 +1,3 @@
-using GntTui.Views.Screens.Messages;
-
 namespace GntTui.Views.Screens.Common;
 
 /// <summary>

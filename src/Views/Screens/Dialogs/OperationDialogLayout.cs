@@ -1,4 +1,3 @@
-using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Terminal;

@@ -1,8 +1,8 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Views.Screens.Actions;
-using GntTui.Views.Screens.Dialogs;
 using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Dialogs;
 using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Instances;

@@ -1,6 +1,6 @@
 using GntTui.Engine.Ganeti;
-using GntTui.Views.Screens.Drbd;
 using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Drbd;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
 

@@ -1,9 +1,9 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Operations;
-using GntTui.Views.Screens.Common;
-using GntTui.Views.Widgets;
 using GntTui.Views.Screens.Actions;
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Dialogs;
+using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Jobs;
 

@@ -1,7 +1,7 @@
 using GntTui.Engine.Ganeti;
-using GntTui.Views.Screens.Messages;
-using GntTui.Views.Screens.Common;
 using GntTui.Engine.Ganeti.Jobs;
+using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Messages;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;

@@ -1,6 +1,6 @@
 using GntTui.Engine.Ganeti;
-using GntTui.Views.Screens.Common;
 using GntTui.Engine.Ganeti.Jobs;
+using GntTui.Views.Screens.Common;
 
 namespace GntTui.Views.Screens.Jobs;
 

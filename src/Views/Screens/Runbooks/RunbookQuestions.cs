@@ -1,7 +1,7 @@
 using GntTui.Engine.Operations;
 using GntTui.Views.Screens.Actions;
-using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Messages;
 using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Runbooks;

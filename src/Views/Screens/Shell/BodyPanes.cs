@@ -1,10 +1,10 @@
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Jobs;
 using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Runbooks;
-using GntTui.Views.Screens.Common;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
@@ -167,7 +167,7 @@ internal sealed class BodyPanes(Action<ConsoleIntent> intents, TimeProvider time
         }
     }
 
-    /// <summary>"Instances [12/20000] </web> only unhealthy ✓3".</summary>
+    /// <summary>"Instances [12/20000] &lt;/web&gt; only unhealthy ✓3".</summary>
     private static string ListTitle(IResourceView view)
     {
         var shown = view.ShownCount;

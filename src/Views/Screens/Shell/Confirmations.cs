@@ -1,6 +1,6 @@
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Dialogs;
 using GntTui.Views.Screens.Messages;
-using GntTui.Views.Screens.Common;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;

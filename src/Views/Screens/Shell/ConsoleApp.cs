@@ -1,11 +1,11 @@
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Views.Screens.Actions;
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Dialogs;
 using GntTui.Views.Screens.Jobs;
 using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Runbooks;
-using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Verify;
 using GntTui.Views.Terminal;
 using GntTui.Views.Widgets;

@@ -1,8 +1,8 @@
 using GntTui.Engine.Operations;
 using GntTui.Views.Screens.Actions;
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Dialogs;
 using GntTui.Views.Screens.Messages;
-using GntTui.Views.Screens.Common;
 using GntTui.Views.Terminal;
 using GntTui.Views.Widgets;
 

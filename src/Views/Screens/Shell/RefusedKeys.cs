@@ -1,6 +1,5 @@
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Terminal;
-using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Shell;
 

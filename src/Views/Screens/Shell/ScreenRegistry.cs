@@ -1,10 +1,10 @@
 using GntTui.Views.Screens.Audit;
+using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Drbd;
 using GntTui.Views.Screens.Instances;
 using GntTui.Views.Screens.Jobs;
 using GntTui.Views.Screens.Nodes;
 using GntTui.Views.Screens.Runbooks;
-using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Verify;
 using GntTui.Views.Widgets;
 

@@ -3,7 +3,7 @@ using GntTui.Views.Themes;
 
 namespace GntTui.Views.Screens.Shell;
 
-/// <summary>The rule above a list, k9s style: "──── Instances [12/20000] </web> ────".</summary>
+/// <summary>The rule above a list, k9s style: "──── Instances [12/20000] &lt;/web&gt; ────".</summary>
 internal static class TitleLine
 {
     public static void Render(Screen screen, Rect line, Theme theme, string title)

@@ -1,5 +1,5 @@
-using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Messages;
 
 namespace GntTui.Views.Screens.Verify;
 
