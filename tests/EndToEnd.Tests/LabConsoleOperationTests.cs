@@ -50,6 +50,44 @@ public class LabConsoleOperationTests
     });
 
     [LabConsoleFact]
+    public void Failing_over_onto_an_offline_node_past_the_blocker_ends_failed_with_ganetis_message() => OnResetLab(() =>
+    {
+        const string offline = "node3.example.com";
+        var (name, (primary, _)) = LabConsole.Instances().First(i => i.Value.Template == "sharedfile" && i.Value.Primary != offline);
+        LabConsole.Ssh("gnt-node", "modify", "-f", "-O", "yes", offline);
+        using var tmux = Open();
+        Select(tmux, "2", "Instances", name);
+        tmux.SendKeys("f");
+        tmux.WaitFor($"Fail over {name}", Slow);
+        // Offline nodes are offered last; → until it is the target.
+        for (var i = 0; i < 3 && !tmux.Capture().Contains($"◀ {offline} (offline)", StringComparison.Ordinal); i++)
+        {
+            tmux.SendKeys("Right");
+            Thread.Sleep(300);
+        }
+        var dialog = tmux.WaitFor($"◀ {offline} (offline)");
+        Assert.Contains($"✖ Can't get data from node {offline}: Node is marked offline", dialog, StringComparison.Ordinal);
+        Assert.Contains($"Type {name} to send it despite the blocker(s)", dialog, StringComparison.Ordinal);
+        Assert.Contains($"gnt-instance failover -f --submit -n {offline} --reason ", dialog, StringComparison.Ordinal);
+
+        tmux.SendKeys("Tab");
+        tmux.SendKeys("Tab"); // past the reason, to the typed name
+        tmux.Type(name);
+        tmux.WaitUntil(s => s.Split('\n').Any(l => l.Trim(' ', '│') == name), "the typed name");
+        tmux.SendKeys("Enter");
+        var end = new System.Text.RegularExpressions.Regex($@"job (\d+) \(failover {System.Text.RegularExpressions.Regex.Escape(name)}\) failed: Failure: prerequisites not met");
+        var screen = tmux.WaitUntil(end.IsMatch, "the job's failure", Slow);
+        var jobId = long.Parse(end.Match(screen).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal("error", GanetiJobStatus(jobId));
+        Assert.Equal(primary, LabConsole.Instances()[name].Primary);
+        WaitForRow(tmux, name, "running", primary);
+        var row = AssertAuditedJob(tmux, "failover", name, jobId, $"gnt-instance failover -f --submit -n {offline}");
+        Assert.EndsWith($"Can't get data from node {offline}: Node is marked offline", row.Message, StringComparison.Ordinal);
+        Quit(tmux);
+    });
+
+    [LabConsoleFact]
     public void Draining_a_node_from_the_keys_marks_it_drained_and_ganeti_agrees() => OnResetLab(() =>
     {
         NodeOperation("d", $"Drain {Node}", "gnt-node modify -f --submit --drained yes", "drain", "drained");
