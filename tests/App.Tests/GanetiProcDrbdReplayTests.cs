@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -124,7 +123,7 @@ public sealed class GanetiProcDrbdReplayTests
     [MemberData(nameof(Files))]
     public async Task Replay_agrees_with_ganetis_tests(string file, string version, string[] minors)
     {
-        var (exit, stdout, stderr) = await GntTui("drbd", "--replay", Fixture(file), "--json");
+        var (exit, stdout, stderr) = await BuiltGntTui.RunAsync("drbd", "--replay", Fixture(file), "--json");
 
         Assert.True(exit == 0, $"exit {exit}: {stderr}");
         using var json = JsonDocument.Parse(stdout);
@@ -144,7 +143,7 @@ public sealed class GanetiProcDrbdReplayTests
     [InlineData("proc_drbd84_emptyfirst.txt", 0)]
     public async Task Minors_ganeti_does_not_find_are_not_listed(string file, int minor)
     {
-        var (_, stdout, _) = await GntTui("drbd", "--replay", Fixture(file), "--json");
+        var (_, stdout, _) = await BuiltGntTui.RunAsync("drbd", "--replay", Fixture(file), "--json");
 
         using var json = JsonDocument.Parse(stdout);
         var devices = json.RootElement.GetProperty("captures")[0].GetProperty("devices").EnumerateArray();
@@ -154,7 +153,7 @@ public sealed class GanetiProcDrbdReplayTests
     [Fact]
     public async Task The_table_shows_want_beside_drbds_speed()
     {
-        var (exit, stdout, _) = await GntTui("drbd", "--replay", Fixture("proc_drbd83_sync_want.txt"));
+        var (exit, stdout, _) = await BuiltGntTui.RunAsync("drbd", "--replay", Fixture("proc_drbd83_sync_want.txt"));
 
         Assert.Equal(0, exit);
         Assert.Contains("64 MiB/s (want 60 MiB/s)", stdout, StringComparison.Ordinal);
@@ -209,26 +208,4 @@ public sealed class GanetiProcDrbdReplayTests
         JsonValueKind.String => e.GetString()!,
         _ => e.GetRawText(),
     };
-
-    /// <summary>Runs the built gnt-tui as a user would; the test host's dotnet runs it.</summary>
-    private static async Task<(int Exit, string Stdout, string Stderr)> GntTui(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gnt-tui.dll"));
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
 }

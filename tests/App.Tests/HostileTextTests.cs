@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace GntTui.App.Tests;
 
@@ -18,7 +17,7 @@ public sealed class HostileTextTests : IDisposable
         var file = Path.Combine(_dir, Hostile + ".txt");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ganeti-proc-drbd", "proc_drbd83.txt"), file);
 
-        var (exit, stdout, stderr) = await GntTui("drbd", "--replay", file);
+        var (exit, stdout, stderr) = await BuiltGntTui.RunAsync("drbd", "--replay", file);
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("evil", stdout, StringComparison.Ordinal);
@@ -29,7 +28,7 @@ public sealed class HostileTextTests : IDisposable
     [Fact]
     public async Task A_hostile_file_name_that_cannot_be_read_is_said_without_its_escape_sequences()
     {
-        var (exit, stdout, stderr) = await GntTui("drbd", "--replay", Path.Combine(_dir, Hostile));
+        var (exit, stdout, stderr) = await BuiltGntTui.RunAsync("drbd", "--replay", Path.Combine(_dir, Hostile));
 
         Assert.NotEqual(0, exit);
         Assert.Contains("evil", stderr, StringComparison.Ordinal);
@@ -43,26 +42,5 @@ public sealed class HostileTextTests : IDisposable
         string[] hostile = ["\u001b]0;", "\u0007", "\u001b[2J", "\u009b", "\u202e"];
         var bad = hostile.Where(h => text.Contains(h, StringComparison.Ordinal)).Select(h => string.Join(' ', h.Select(c => $"U+{(int)c:X4}"))).ToList();
         Assert.True(bad.Count == 0, $"hostile sequences reached the terminal: {string.Join(", ", bad)}");
-    }
-
-    private static async Task<(int Exit, string Stdout, string Stderr)> GntTui(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gnt-tui.dll"));
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace GntTui.App.Tests;
@@ -97,31 +96,8 @@ public sealed class StatusRehearsalTests
 
     private static string Run(Dictionary<string, string?> environment, params string[] args)
     {
-        var state = Directory.CreateTempSubdirectory("gnttui-state-").FullName;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gnt-tui.dll"));
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-        start.Environment["XDG_STATE_HOME"] = state;
-        start.Environment["XDG_CONFIG_HOME"] = state;
-        foreach (var (name, value) in environment)
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(name);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
-        }
-        using var p = Process.Start(start)!;
-        var stderr = p.StandardError.ReadToEndAsync();
-        var stdout = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"gnt-tui {string.Join(' ', args)} exited {p.ExitCode}: {stderr.Result}");
+        var (exit, stdout, stderr) = BuiltGntTui.RunAsync(environment, args).GetAwaiter().GetResult();
+        Assert.True(exit == 0, $"gnt-tui {string.Join(' ', args)} exited {exit}: {stderr}");
         return stdout;
     }
 }

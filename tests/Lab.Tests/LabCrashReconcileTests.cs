@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Store;
 
@@ -19,25 +18,7 @@ public sealed class LabCrashReconcileTests : ResettingLabTest
     [LabFact]
     public async Task A_row_left_sending_by_a_kill_is_found_on_the_cluster_by_its_tag_and_followed_to_its_end()
     {
-        var child = WriteChild();
-        string sent;
-        using (var process = Process.Start(new ProcessStartInfo("dotnet", ["run", child, "--", Dir, LabEnvironment.SshTarget, "inst3.example.com", "node1.example.com"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!)
-        {
-            try
-            {
-                sent = await ReadUntilAsync(process, "SENT ", TimeSpan.FromMinutes(4));
-            }
-            finally
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-        }
+        var sent = await LabChild.RunUntilKilledAsync(LabChild.Write(Dir, "submit-then-die"), [Dir, LabEnvironment.SshTarget, "inst3.example.com", "node1.example.com"], "SENT ", TimeSpan.FromMinutes(4));
 
         var jobId = long.Parse(sent.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
         await using var next = new LabEngine(Dir);
@@ -56,29 +37,5 @@ public sealed class LabCrashReconcileTests : ResettingLabTest
 
         // The child's shared SSH connection outlives it (ControlPersist): close it.
         await using var childShell = new Engine.Remote.OpenSshShell(new Engine.Remote.SshOptions { Target = LabEnvironment.SshTarget, ControlDirectory = Path.Combine(Dir, "child-ctl") });
-    }
-
-    private string WriteChild()
-    {
-        var template = LabEnvironment.RepoFile("tests/Lab.Tests/Fixtures/submit-then-die.cs.txt") ?? throw new FileNotFoundException("submit-then-die.cs.txt");
-        var engine = LabEnvironment.RepoFile("src/Engine/Engine.csproj") ?? throw new FileNotFoundException("Engine.csproj");
-        var path = Path.Combine(Dir, "submit-then-die.cs");
-        File.WriteAllText(path, File.ReadAllText(template).Replace("ENGINE_CSPROJ", engine, StringComparison.Ordinal));
-        return path;
-    }
-
-    private static async Task<string> ReadUntilAsync(Process process, string prefix, TimeSpan limit)
-    {
-        using var cts = new CancellationTokenSource(limit);
-        var stderr = process.StandardError.ReadToEndAsync(cts.Token);
-        while (await process.StandardOutput.ReadLineAsync(cts.Token) is { } line)
-        {
-            if (line.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return line;
-            }
-        }
-
-        throw new InvalidOperationException($"the child ended without '{prefix}': {await stderr}");
     }
 }

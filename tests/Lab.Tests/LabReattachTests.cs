@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Store;
 
@@ -20,27 +19,8 @@ public sealed class LabReattachTests : ResettingLabTest
     [LabFact]
     public async Task A_job_whose_console_was_killed_is_followed_to_its_true_end_by_the_next_one()
     {
-        var child = WriteChild();
-        string submittedLine;
-        string statusAtKill;
-        using (var process = Process.Start(new ProcessStartInfo("dotnet", ["run", child, "--", Dir, LabEnvironment.SshTarget, "inst3.example.com", "node1.example.com"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!)
-        {
-            try
-            {
-                submittedLine = await ReadUntilAsync(process, "SUBMITTED ", TimeSpan.FromMinutes(4));
-            }
-            finally
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-            statusAtKill = await LabCluster.BareSshAsync("gnt-job", "list", "--no-headers", "-o", "status", submittedLine.Split(' ')[2]);
-        }
+        var submittedLine = await LabChild.RunUntilKilledAsync(LabChild.Write(Dir, "submit-then-follow"), [Dir, LabEnvironment.SshTarget, "inst3.example.com", "node1.example.com"], "SUBMITTED ", TimeSpan.FromMinutes(4));
+        var statusAtKill = await LabCluster.BareSshAsync("gnt-job", "list", "--no-headers", "-o", "status", submittedLine.Split(' ')[2]);
         var jobId = long.Parse(submittedLine.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
         Console.WriteLine($"job {jobId} was {statusAtKill.Trim()} when its console was killed");
 
@@ -60,28 +40,5 @@ public sealed class LabReattachTests : ResettingLabTest
 
         // The child's shared SSH connection outlives it (ControlPersist): close it.
         await using var childShell = new Engine.Remote.OpenSshShell(new Engine.Remote.SshOptions { Target = LabEnvironment.SshTarget, ControlDirectory = Path.Combine(Dir, "child-ctl") });
-    }
-
-    private string WriteChild()
-    {
-        var template = LabEnvironment.RepoFile("tests/Lab.Tests/Fixtures/submit-then-follow.cs.txt") ?? throw new FileNotFoundException("submit-then-follow.cs.txt");
-        var engine = LabEnvironment.RepoFile("src/Engine/Engine.csproj") ?? throw new FileNotFoundException("Engine.csproj");
-        var path = Path.Combine(Dir, "submit-then-follow.cs");
-        File.WriteAllText(path, File.ReadAllText(template).Replace("ENGINE_CSPROJ", engine, StringComparison.Ordinal));
-        return path;
-    }
-
-    private static async Task<string> ReadUntilAsync(Process process, string prefix, TimeSpan limit)
-    {
-        using var cts = new CancellationTokenSource(limit);
-        var stderr = process.StandardError.ReadToEndAsync(cts.Token);
-        while (await process.StandardOutput.ReadLineAsync(cts.Token) is { } line)
-        {
-            if (line.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return line;
-            }
-        }
-        throw new InvalidOperationException($"the child ended without '{prefix}': {await stderr}");
     }
 }
