@@ -54,7 +54,7 @@ public sealed class EngineCommandCoverageTests
                 {
                     continue;
                 }
-                var args = m.GetParameters().Select(p => p.ParameterType == typeof(long) ? 1L : p.ParameterType == typeof(string) ? (object)EngineCommands.N1 : null).ToArray();
+                var args = m.GetParameters().Select(p => ArgumentFor(p.ParameterType)).ToArray();
                 var argv = string.Join(' ', (IReadOnlyList<string>)m.Invoke(null, args)!);
                 if (!rows.Any(r => r.StartsWith(argv, StringComparison.Ordinal)))
                 {
@@ -64,6 +64,13 @@ public sealed class EngineCommandCoverageTests
         }
         Assert.Empty(missing);
     }
+
+    /// <summary>A sample argument for a query builder's parameter: a job id, a node name, or a list of job ids.</summary>
+    private static object ArgumentFor(Type type) =>
+        type == typeof(long) ? 1L
+        : type == typeof(string) ? EngineCommands.N1
+        : type.IsAssignableFrom(typeof(long[])) ? new[] { 1L }
+        : throw new NotSupportedException($"no sample argument for {type}: teach {nameof(ArgumentFor)} one");
 
     [Fact]
     public void Rows_have_unique_names_and_each_skip_says_why()
