@@ -11,6 +11,9 @@ namespace GntTui.EndToEnd.Tests;
 /// </summary>
 internal static partial class LabConsoleSteps
 {
+    // audit --json is camelCase, like every JSON gnt-tui prints.
+    private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web);
+
     public static readonly TimeSpan Slow = TimeSpan.FromSeconds(120);
 
     [GeneratedRegex(@"target\s+◀ (\S+)")]
@@ -98,7 +101,7 @@ internal static partial class LabConsoleSteps
         var error = p.StandardError.ReadToEnd();
         p.WaitForExit();
         Assert.True(p.ExitCode == 0, $"gnt-tui audit --json exited {p.ExitCode}: {error}");
-        var rows = JsonSerializer.Deserialize<List<AuditRow>>(output) ?? [];
+        var rows = JsonSerializer.Deserialize<List<AuditRow>>(output, AuditJson) ?? [];
         var row = rows.FirstOrDefault(r => r.Verb == verb && r.Target == target);
         Assert.True(row is not null, $"no audit row for {verb} {target} in:\n{output}");
         return row!;

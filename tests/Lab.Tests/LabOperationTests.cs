@@ -33,7 +33,9 @@ public sealed class LabOperationTests : ResettingLabTest
         var row = lab.Audit.Get(submitted.AuditId)!;
         Assert.Equal(submitted.JobId, row.JobId);
         Assert.Equal(outcome.Status.ToString().ToLowerInvariant(), row.Status);
-        Assert.Equal(OperationRunnerCommand(op), row.Command);
+        // The audited command is the one sent: the dialog's, with the row's reason tag (the reconciler finds the job by it).
+        Assert.Equal(OperationRunnerCommand(op), ReasonMarker.Untagged(row.Command));
+        Assert.NotNull(ReasonMarker.Find(row.Command));
         Assert.Equal("lab-tests@localhost", row.Operator);
         Assert.NotNull(row.FinishedAt);
         return (outcome, seen);
