@@ -114,7 +114,7 @@ public class LabConsoleOperationTests
         // Ganeti's own words (cli.py): no job, exit 0. The notice is cut to its box, so the start of
         // Ganeti's sentence is on screen and the whole of it in the audit row.
         const string ganeti = $"No instances to evacuate on node(s) {Node}, exiting.";
-        tmux.WaitFor($"evacuate secondaries {Node} not sent: {ganeti[..30]}", Slow);
+        tmux.WaitFor($"evacuate secondaries {Node}: nothing to do: {ganeti[..30]}", Slow);
 
         Assert.Equal(before, LastGanetiJob());
         var row = Audit(tmux, "evacuate secondaries", Node);

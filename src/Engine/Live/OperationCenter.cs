@@ -142,6 +142,13 @@ public sealed class OperationCenter
         {
             sent = await PreflightGate.SubmitAsync(runner, report, typedOverride, _stop).ConfigureAwait(false);
         }
+        catch (GanetiException e) when (e.Kind == GanetiErrorKind.NothingToDo)
+        {
+            // Sent, and Ganeti's answer was that there is nothing to move: its words, not a refusal.
+            Say($"{op.Verb} {op.TargetName}: nothing to do: {e.Message}", NoticeLevel.Info);
+            _audit.Publish();
+            return;
+        }
         catch (Exception e) when (e is PreflightBlockedException or GanetiException or RemoteShellException)
         {
             Refused(op, e.Message);

@@ -53,6 +53,23 @@ public sealed class OperationCenterTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Ganetis_nothing_to_do_is_said_as_its_answer_not_as_a_refusal()
+    {
+        await Drive(_monitor.RefreshAsync(CancellationToken.None));
+        // Sent, and Ganeti answered that there was nothing to move: the operator must not read "not sent".
+        var node = _monitor.Current.Nodes.First(n => n.SecondaryCount == 0);
+
+        _center.Submit(Preflight.Check(new NodeEvacuate(node.Name, Primaries: false), _monitor.Current), null);
+        await Until(() => _events.OfType<SessionEvent.Notice>().Any());
+
+        var notice = Assert.Single(_events.OfType<SessionEvent.Notice>());
+        Assert.DoesNotContain("not sent", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("nothing to do", notice.Text, StringComparison.Ordinal);
+        Assert.Equal(NoticeLevel.Info, notice.Level);
+        await Until(() => _events.OfType<SessionEvent.AuditChanged>().Any(a => a.Rows.Count > 0 && a.Rows[0].Status == AuditStatus.NothingToDo));
+    }
+
+    [Fact]
     public async Task Each_log_line_publishes_the_log_so_far_without_copying_it()
     {
         await Drive(_monitor.RefreshAsync(CancellationToken.None));
