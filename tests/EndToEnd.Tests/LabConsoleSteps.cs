@@ -40,7 +40,10 @@ internal static partial class LabConsoleSteps
     public static string OpenDialog(TmuxSession tmux, string key, string title, string commandStart)
     {
         tmux.SendKeys(key);
-        var dialog = tmux.WaitFor(title);
+        // The pre-flight runs off the input loop and y is refused while it checks: wait for its answer.
+        var dialog = tmux.WaitUntil(
+            s => s.Contains(title, StringComparison.Ordinal) && !s.Contains("Pre-flight: checking", StringComparison.Ordinal),
+            $"'{title}' with the pre-flight's answer", Slow);
         Assert.Contains("y confirm", dialog, StringComparison.Ordinal);
         Assert.Contains(commandStart, dialog, StringComparison.Ordinal);
         return dialog;

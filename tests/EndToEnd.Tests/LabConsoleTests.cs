@@ -47,6 +47,8 @@ public partial class LabConsoleTests
             Assert.NotEqual(primary, target);
             Assert.Contains($"-n {target} --reason 'gnt-tui: migrate {shortName} off {primary.Split('.')[0]} to {target.Split('.')[0]}", dialog, StringComparison.Ordinal);
 
+            // A new target is checked again, off the loop; y is refused until the answer is in.
+            tmux.WaitUntil(s => !s.Contains("Pre-flight: checking", StringComparison.Ordinal), "the pre-flight's answer", Slow);
             tmux.SendKeys("y");
             tmux.WaitFor("submitted", Slow);
             tmux.WaitFor($"(migrate {name}) succeeded", Slow);
