@@ -12,9 +12,10 @@ public sealed class TmuxSession : IDisposable
     private readonly string _socket = "gnt-tui-e2e-" + Guid.NewGuid().ToString("N")[..8];
     private readonly string _home = Directory.CreateTempSubdirectory("gnt-tui-e2e-").FullName;
 
-    public TmuxSession(string arguments, int width = 160, int height = 45, IReadOnlyDictionary<string, string>? env = null)
+    /// <param name="program">The shell words that start gnt-tui; the built dll by default.</param>
+    public TmuxSession(string arguments, int width = 160, int height = 45, IReadOnlyDictionary<string, string>? env = null, string? program = null)
     {
-        var app = Path.Combine(AppContext.BaseDirectory, "gnt-tui.dll");
+        program ??= $"dotnet '{Path.Combine(AppContext.BaseDirectory, "gnt-tui.dll")}'";
         var vars = new Dictionary<string, string>
         {
             ["XDG_CONFIG_HOME"] = Path.Combine(_home, "config"),
@@ -29,7 +30,7 @@ public sealed class TmuxSession : IDisposable
         // The pane outlives gnt-tui, printing its exit code, so the code and the terminal modes it
         // left behind can be read.
         Tmux("-f", "/dev/null", "new-session", "-d", "-x", W(width), "-y", W(height), "-s", "e2e",
-            $"env {envArgs} dotnet '{app}' {arguments}; echo \"{ExitMarker}$?\"; exec sleep 3600");
+            $"env {envArgs} {program} {arguments}; echo \"{ExitMarker}$?\"; exec sleep 3600");
         Tmux("set-option", "-s", "escape-time", "10");
     }
 

@@ -13,18 +13,20 @@ public static class AuditPrinter
     /// <summary>Every column, the exact command included.</summary>
     public static string Json(IReadOnlyList<AuditEntry> entries) => JsonSerializer.Serialize(entries, JsonOptions);
 
-    public static void Print(string path, string? cluster, IReadOnlyList<AuditEntry> entries)
+    public static void Print(string path, string? cluster, IReadOnlyList<AuditEntry> entries) => Print(ScriptOutput.Standard(), path, cluster, entries);
+
+    /// <summary>The same, written to <paramref name="console"/> (a test console, or stdout as judged by <see cref="ScriptOutput"/>).</summary>
+    public static void Print(IAnsiConsole console, string path, string? cluster, IReadOnlyList<AuditEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        ScriptOutput.UseStandardOutput();
         if (entries.Count == 0)
         {
-            AnsiConsole.MarkupLine($"no operations recorded{(cluster is null ? "" : " for " + PrintText.Esc(cluster))} in {PrintText.Esc(path)}");
+            console.MarkupLine($"no operations recorded{(cluster is null ? "" : " for " + PrintText.Esc(cluster))} in {PrintText.Esc(path)}");
             return;
         }
         var table = new Table().Border(TableBorder.Simple).Title("Audit trail" + (cluster is null ? "" : " of " + PrintText.Esc(cluster)));
         // A narrow terminal keeps what an on-call engineer reads first; --json has every column.
-        var wide = AnsiConsole.Profile.Width >= 140;
+        var wide = console.Profile.Width >= 140;
         var columns = new List<(string Header, Func<AuditEntry, string> Cell)>
         {
             ("ID", e => e.Id.ToString(CultureInfo.InvariantCulture)),
@@ -57,7 +59,7 @@ public static class AuditPrinter
         {
             table.AddRow(columns.Select(c => c.Cell(e)).ToArray());
         }
-        AnsiConsole.Write(table);
+        console.Write(table);
     }
 
     private static string Status(string status)

@@ -16,29 +16,32 @@ public static class DrbdPrinter
     /// <summary>The replay for scripts (see <see cref="ToJson"/>).</summary>
     public static string Json(string file, DrbdReplayResult result) => JsonSerializer.Serialize(ToJson(file, result), JsonOptions);
 
-    public static void Print(string file, DrbdReplayResult result)
+    public static void Print(string file, DrbdReplayResult result) => Print(ScriptOutput.Standard(), file, result);
+
+    /// <summary>The same, written to <paramref name="console"/> (a test console, or stdout as judged by <see cref="ScriptOutput"/>).</summary>
+    public static void Print(IAnsiConsole console, string file, DrbdReplayResult result)
     {
+        ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(result);
-        ScriptOutput.UseStandardOutput();
         var first = result.Frames[0].Time;
         var last = result.Frames[^1].Time;
         var nodes = string.Join(", ", result.Frames.Select(f => f.Node).Distinct(StringComparer.OrdinalIgnoreCase));
-        AnsiConsole.MarkupLine($"[bold]{PrintText.Esc(file)}[/]: {result.Frames.Count} capture(s) of {PrintText.Esc(nodes)}, {Time(first)} to {Time(last)}");
+        console.MarkupLine($"[bold]{PrintText.Esc(file)}[/]: {result.Frames.Count} capture(s) of {PrintText.Esc(nodes)}, {Time(first)} to {Time(last)}");
 
         foreach (var frame in result.Latest())
         {
-            AnsiConsole.Write(Devices(frame, result.HasEstimates));
+            console.Write(Devices(frame, result.HasEstimates));
         }
         var timeline = result.Timeline();
         if (result.HasEstimates && timeline.Count > 0)
         {
-            AnsiConsole.Write(Timeline(timeline));
+            console.Write(Timeline(timeline));
         }
         foreach (var frame in result.Frames)
         {
             foreach (var note in frame.Sample.AllNotes())
             {
-                AnsiConsole.MarkupLine($"[yellow]warning:[/] {Time(frame.Time)} {PrintText.Esc(frame.Node)}: {PrintText.Esc(note)}");
+                console.MarkupLine($"[yellow]warning:[/] {Time(frame.Time)} {PrintText.Esc(frame.Node)}: {PrintText.Esc(note)}");
             }
         }
     }

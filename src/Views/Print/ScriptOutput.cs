@@ -29,7 +29,10 @@ public static class ScriptOutput
         return console;
     }
 
+    /// <summary>This process's stdout, judged as above.</summary>
+    public static IAnsiConsole Standard() =>
+        Create(Console.Out, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));
+
     /// <summary>Points Spectre's shared console at this process's stdout, judged as above.</summary>
-    public static void UseStandardOutput() =>
-        AnsiConsole.Console = Create(Console.Out, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));
+    public static void UseStandardOutput() => AnsiConsole.Console = Standard();
 }

@@ -12,16 +12,19 @@ namespace GntTui.Views.Print;
 public static class StatusPrinter
 {
     /// <summary>One line when Ganeti would call the cluster N+1 happy, one per failing node otherwise.</summary>
-    public static void PrintNPlusOne(NPlusOneVerdict verdict)
+    public static void PrintNPlusOne(NPlusOneVerdict verdict) => PrintNPlusOne(ScriptOutput.Standard(), verdict);
+
+    /// <summary>The same, written to <paramref name="console"/> (a test console, or stdout as judged by <see cref="ScriptOutput"/>).</summary>
+    public static void PrintNPlusOne(IAnsiConsole console, NPlusOneVerdict verdict)
     {
         if (verdict.Happy)
         {
-            AnsiConsole.MarkupLine("N+1: [green]happy[/] (every node can take the instances that fail over to it from any one node)");
+            console.MarkupLine("N+1: [green]happy[/] (every node can take the instances that fail over to it from any one node)");
             return;
         }
         foreach (var f in verdict.Failures)
         {
-            AnsiConsole.MarkupLine("[yellow]N+1:[/] " + PrintText.Esc(f.Explain()));
+            console.MarkupLine("[yellow]N+1:[/] " + PrintText.Esc(f.Explain()));
         }
     }
 
@@ -47,69 +50,61 @@ public static class StatusPrinter
         }, JsonOptions);
     }
 
-    public static void Print(ClusterReading reading, IReadOnlyList<GanetiJob> jobs, bool demo)
+    public static void Print(ClusterReading reading, IReadOnlyList<GanetiJob> jobs, bool demo) => Print(ScriptOutput.Standard(), reading, jobs, demo);
+
+    /// <summary>The same, written to <paramref name="console"/> (a test console, or stdout as judged by <see cref="ScriptOutput"/>).</summary>
+    public static void Print(IAnsiConsole console, ClusterReading reading, IReadOnlyList<GanetiJob> jobs, bool demo)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(jobs);
         var (info, data) = reading;
-        ScriptOutput.UseStandardOutput();
         var badge = demo ? " [black on yellow] DEMO [/]" : "";
-        AnsiConsole.MarkupLine($"[bold]{PrintText.Esc(info.Name)}[/]{badge}  master [bold]{PrintText.Esc(info.MasterNode)}[/]  Ganeti {PrintText.Esc(info.Version)}");
+        console.MarkupLine($"[bold]{PrintText.Esc(info.Name)}[/]{badge}  master [bold]{PrintText.Esc(info.MasterNode)}[/]  Ganeti {PrintText.Esc(info.Version)}");
 
-        var nodes = new Table().Border(TableBorder.Simple).Title("Nodes");
-        foreach (var h in new[] { "Node", "Role", "Flags", "MemTotal", "MemFree", "DiskTotal", "DiskFree", "Pinst", "Sinst", "Group" })
-        {
-            nodes.AddColumn(new TableColumn(h).NoWrap());
-        }
+        var domain = ClusterDomain.Of(info.Name);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var nodes = new FittedTable("Nodes")
+            .Column("Node", 3, names: true).Column("Role", 2).Column("Flags", 2).Column("MemTotal", 0).Column("MemFree")
+            .Column("DiskTotal", 0).Column("DiskFree").Column("Pinst").Column("Sinst").Column("Group", 0);
         foreach (var n in data.Nodes)
         {
-            nodes.AddRow(PrintText.Esc(n.Name), StatusRoles.NodeRoleText(n.Role), Flags(n), Units.Mebibytes(n.MemoryTotal), Units.Mebibytes(n.MemoryFree), Units.Mebibytes(n.DiskTotal), Units.Mebibytes(n.DiskFree),
-                n.PrimaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.SecondaryCount.ToString(System.Globalization.CultureInfo.InvariantCulture), n.IsGroupKnown ? PrintText.Esc(n.Group) : "[grey]unknown[/]");
+            nodes.Row((n.Name, null), (StatusRoles.NodeRoleText(n.Role), null), (Flags(n), null), (Units.Mebibytes(n.MemoryTotal), null), (Units.Mebibytes(n.MemoryFree), null),
+                (Units.Mebibytes(n.DiskTotal), null), (Units.Mebibytes(n.DiskFree), null), (n.PrimaryCount.ToString(inv), null), (n.SecondaryCount.ToString(inv), null),
+                n.IsGroupKnown ? (n.Group, null) : ("unknown", "grey"));
         }
-        AnsiConsole.Write(nodes);
+        nodes.Write(console, domain);
 
-        var instances = new Table().Border(TableBorder.Simple).Title("Instances");
-        foreach (var h in new[] { "Instance", "Status", "Primary", "Secondary", "Template", "Memory", "VCPUs" })
-        {
-            instances.AddColumn(new TableColumn(h).NoWrap());
-        }
+        var instances = new FittedTable("Instances")
+            .Column("Instance", 3, names: true).Column("Status", 3).Column("Primary", 2, names: true).Column("Secondary", 2, names: true)
+            .Column("Template").Column("Memory", 0).Column("VCPUs", 0);
         foreach (var i in data.Instances)
         {
-            instances.AddRow(PrintText.Esc(i.Name), Status(i), PrintText.Esc(i.PrimaryNode), PrintText.Esc(string.Join(",", i.SecondaryNodes)), PrintText.Esc(i.DiskTemplate), Units.Mebibytes(i.Memory), i.Vcpus.ToString());
+            instances.Row((i.Name, null), (i.StatusText, StatusColour(i)), (i.PrimaryNode, null), (string.Join(",", i.SecondaryNodes), null),
+                (i.DiskTemplate, null), (Units.Mebibytes(i.Memory), null), (i.Vcpus.ToString(), null));
         }
-        AnsiConsole.Write(instances);
+        instances.Write(console, domain);
 
-        var jobTable = new Table().Border(TableBorder.Simple).Title("Recent jobs");
-        foreach (var h in new[] { "ID", "Status", "Summary", "Received", "Duration" })
-        {
-            jobTable.AddColumn(new TableColumn(h).NoWrap());
-        }
+        var jobTable = new FittedTable("Recent jobs").Column("ID", 3).Column("Status", 3).Column("Summary", 3, names: true).Column("Received").Column("Duration");
         foreach (var j in jobs)
         {
             var duration = j.Started is { } s && j.Ended is { } e ? $"{(e - s).TotalSeconds:0.0}s" : "";
-            jobTable.AddRow(j.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), j.Status.ToString().ToLowerInvariant(), PrintText.Esc(j.Summary),
-                j.Received?.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? "", duration);
+            jobTable.Row((j.Id.ToString(inv), null), (j.Status.ToString().ToLowerInvariant(), null), (j.Summary, null),
+                (j.Received?.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", inv) ?? "", null), (duration, null));
         }
-        AnsiConsole.Write(jobTable);
+        jobTable.Write(console, domain);
         foreach (var p in data.Problems)
         {
-            AnsiConsole.MarkupLine("[yellow]warning:[/] " + PrintText.Esc(p));
+            console.MarkupLine("[yellow]warning:[/] " + PrintText.Esc(p));
         }
     }
-
 
     private static string Flags(GanetiNode n) =>
         string.Join(",", new[] { n.Offline ? "offline" : null, n.Drained ? "drained" : null, n.MasterCandidate ? "candidate" : null }.Where(f => f is not null));
 
-
-    private static string Status(GanetiInstance i)
+    private static string StatusColour(GanetiInstance i) => i.Status switch
     {
-        var colour = i.Status switch
-        {
-            InstanceStatus.Running => "green",
-            InstanceStatus.AdminDown or InstanceStatus.AdminOffline or InstanceStatus.UserDown => "grey",
-            _ => "red",
-        };
-        return $"[{colour}]{PrintText.Esc(i.StatusText)}[/]";
-    }
+        InstanceStatus.Running => "green",
+        InstanceStatus.AdminDown or InstanceStatus.AdminOffline or InstanceStatus.UserDown => "grey",
+        _ => "red",
+    };
 }

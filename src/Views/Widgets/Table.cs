@@ -14,6 +14,7 @@ public sealed class Table : IScrollable
     private readonly HashSet<string> _marked = new(StringComparer.Ordinal);
     private ITableSource _source = ListTableSource<string>.Empty;
     private const int PageBeforeFirstRender = 20;
+    private TableCell[] _cells = [];
 
     // 0 until the first render: before that, selecting a row must not scroll it to the top.
     private int _viewportHeight;
@@ -47,6 +48,12 @@ public sealed class Table : IScrollable
     public bool ShowHeader { get; set; } = true;
 
     public string EmptyText { get; set; } = "nothing to show";
+
+    /// <summary>
+    /// The cluster's domain ("example.com"): a name column too narrow for "node1.example.com" shows
+    /// "node1" (the header names the cluster, domain and all), rather than "node1.exam…".
+    /// </summary>
+    public string? Domain { get; set; }
 
     public IReadOnlySet<string> MarkedKeys => _marked;
 
@@ -172,9 +179,11 @@ public sealed class Table : IScrollable
         _viewportHeight = Math.Max(1, body.Height);
         EnsureVisible();
         var last = Math.Min(_source.Count, TopIndex + body.Height);
+        var cells = VisibleCells(TopIndex, last);
+        var shorten = Shortening(cells, last - TopIndex, widths);
         for (var row = TopIndex; row < last; row++)
         {
-            RenderRow(screen, new Rect(body.X, body.Y + row - TopIndex, body.Width, 1), row, widths, gutter, theme);
+            RenderRow(screen, new Rect(body.X, body.Y + row - TopIndex, body.Width, 1), row, cells.AsSpan((row - TopIndex) * Columns.Count, Columns.Count), widths, shorten, gutter, theme);
             LastRenderedRows++;
         }
 
@@ -209,7 +218,53 @@ public sealed class Table : IScrollable
         }
     }
 
-    private void RenderRow(Screen screen, Rect line, int row, int[] widths, int gutter, Theme theme)
+    // Each visible cell is formatted once a frame, whether or not its column ends up shown.
+    private TableCell[] VisibleCells(int first, int last)
+    {
+        var count = (last - first) * Columns.Count;
+        if (_cells.Length < count)
+        {
+            _cells = new TableCell[count];
+        }
+
+        for (var row = first; row < last; row++)
+        {
+            for (var c = 0; c < Columns.Count; c++)
+            {
+                _cells[(row - first) * Columns.Count + c] = _source.GetCell(row, c);
+            }
+        }
+
+        return _cells;
+    }
+
+    // A name column drops the domain from every name on screen as soon as one would not fit: a column
+    // of "node1", "node2" reads better than "node1", "node12.example.com" side by side.
+    private bool[] Shortening(TableCell[] cells, int rows, int[] widths)
+    {
+        var shorten = new bool[Columns.Count];
+        if (Domain is not { Length: > 0 })
+        {
+            return shorten;
+        }
+
+        for (var c = 0; c < Columns.Count; c++)
+        {
+            if (!Columns[c].ShortensNames || widths[c] <= 0)
+            {
+                continue;
+            }
+
+            for (var r = 0; r < rows && !shorten[c]; r++)
+            {
+                shorten[c] = TextWidth.Measure(cells[r * Columns.Count + c].Text ?? "") > widths[c];
+            }
+        }
+
+        return shorten;
+    }
+
+    private void RenderRow(Screen screen, Rect line, int row, ReadOnlySpan<TableCell> cells, int[] widths, bool[] shorten, int gutter, Theme theme)
     {
         var selected = row == SelectedIndex;
         var marked = _marked.Count > 0 && _marked.Contains(_source.GetKey(row));
@@ -231,9 +286,10 @@ public sealed class Table : IScrollable
                 continue;
             }
 
-            var cell = _source.GetCell(row, c);
+            var cell = cells[c];
             var style = selected || cell.Role is not { } role ? rowStyle : Over(theme[role], rowStyle);
-            WriteAligned(screen, x, line, cell.Text ?? "", widths[c], Columns[c].Align, style);
+            var text = cell.Text ?? "";
+            WriteAligned(screen, x, line, shorten[c] ? text.Replace("." + Domain, "", StringComparison.OrdinalIgnoreCase) : text, widths[c], Columns[c].Align, style);
             x += widths[c] + 1;
         }
     }

@@ -16,6 +16,15 @@ public sealed record TableColumn(
     int Weight = 1,
     ColumnAlign Align = ColumnAlign.Left)
 {
+    /// <summary>
+    /// When the minimums do not all fit, columns of the lowest priority give way first (the rightmost
+    /// of equals first), so a narrow terminal keeps the name and the health, not the totals.
+    /// </summary>
+    public int Priority { get; init; } = 1;
+
+    /// <summary>Holds host names: drops the cluster's common domain when the full names do not fit.</summary>
+    public bool ShortensNames { get; init; }
+
     public static TableColumn Numeric(string title, int width) => new(title, width, width, 0, ColumnAlign.Right);
 
     public static TableColumn Fixed(string title, int width) => new(title, width, width, 0);

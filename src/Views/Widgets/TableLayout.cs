@@ -1,6 +1,9 @@
 namespace GntTui.Views.Widgets;
 
-/// <summary>Shares a width between columns: minimums first, left to right, then spare width by weight.</summary>
+/// <summary>
+/// Shares a width between columns: columns of the lowest priority give way while the minimums do not
+/// fit, then minimums left to right, then spare width by weight.
+/// </summary>
 public static class TableLayout
 {
     private const int MinPartialWidth = 3;
@@ -12,11 +15,17 @@ public static class TableLayout
     public static int[] Compute(IReadOnlyList<TableColumn> columns, int width, int gap = 1)
     {
         var widths = new int[columns.Count];
+        var hidden = GivingWay(columns, width, gap);
         var remaining = Math.Max(0, width);
         var shown = 0;
         for (var i = 0; i < columns.Count && remaining > 0; i++)
         {
-            var separator = i > 0 ? gap : 0;
+            if (hidden[i])
+            {
+                continue;
+            }
+
+            var separator = shown > 0 ? gap : 0;
             var need = Math.Max(1, columns[i].MinWidth) + separator;
             if (remaining >= need)
             {
@@ -37,15 +46,37 @@ public static class TableLayout
             break;
         }
 
-        Distribute(columns, widths, shown, remaining);
+        Distribute(columns, widths, remaining);
         return widths;
     }
 
-    private static void Distribute(IReadOnlyList<TableColumn> columns, int[] widths, int shown, int remaining)
+    /// <summary>The columns hidden by priority: lowest first, rightmost of equals first, until all priorities left are equal or the minimums fit.</summary>
+    private static bool[] GivingWay(IReadOnlyList<TableColumn> columns, int width, int gap)
+    {
+        var hidden = new bool[columns.Count];
+        var need = columns.Sum(c => Math.Max(1, c.MinWidth)) + Math.Max(0, columns.Count - 1) * gap;
+        while (need > width)
+        {
+            var visible = Enumerable.Range(0, columns.Count).Where(i => !hidden[i]).ToList();
+            var lowest = visible.Min(i => columns[i].Priority);
+            if (visible.TrueForAll(i => columns[i].Priority == lowest))
+            {
+                break; // equals: the left-to-right fill below decides, with a partly shown last column
+            }
+
+            var drop = visible.Last(i => columns[i].Priority == lowest);
+            hidden[drop] = true;
+            need -= Math.Max(1, columns[drop].MinWidth) + gap;
+        }
+
+        return hidden;
+    }
+
+    private static void Distribute(IReadOnlyList<TableColumn> columns, int[] widths, int remaining)
     {
         while (remaining > 0)
         {
-            var eligible = Enumerable.Range(0, shown).Where(i => CanGrow(columns[i], widths[i])).ToList();
+            var eligible = Enumerable.Range(0, columns.Count).Where(i => widths[i] > 0 && CanGrow(columns[i], widths[i])).ToList();
             if (eligible.Count == 0)
             {
                 return;

@@ -133,6 +133,42 @@ public sealed class TableTests(ITestOutputHelper output)
         Assert.Equal([5, 7, 4], TableLayout.Compute(columns, 18));
     }
 
+    [Fact]
+    public void Columns_of_lower_priority_give_way_first_and_the_name_last()
+    {
+        TableColumn[] columns =
+        [
+            new("NAME", 10) { Priority = 3 }, TableColumn.Numeric("MEM", 6) with { Priority = 0 },
+            new("HEALTH", 8) { Priority = 2 }, TableColumn.Numeric("DISK", 6) with { Priority = 0 }, new("DRBD", 8) { Priority = 2 },
+        ];
+
+        Assert.Equal([10, 6, 8, 6, 8], TableLayout.Compute(columns, 42));  // everything fits
+        Assert.Equal([10, 6, 8, 0, 8], TableLayout.Compute(columns, 35));  // the rightmost of the lowest goes first
+        Assert.Equal([10, 0, 8, 0, 8], TableLayout.Compute(columns, 28));  // then the other, not DRBD at the right edge
+        Assert.Equal([11, 0, 8, 0, 0], TableLayout.Compute(columns, 20));  // then the rightmost of the next priority; the spare cell by weight
+        Assert.Equal([10, 0, 0, 0, 0], TableLayout.Compute(columns, 10));
+    }
+
+    [Fact]
+    public void A_name_column_too_narrow_drops_the_clusters_domain_from_every_name_on_screen()
+    {
+        var table = new Table([new TableColumn("NAME", 12, 12) { ShortensNames = true }, new TableColumn("OTHER", 18, 18)]) { Domain = "example.com" };
+        table.SetSource(new ListTableSource<string>(["node1.example.com", "n2.example.com", "db.other.org"], n => n, [n => n, n => n]));
+        var screen = new Screen(31, 4);
+
+        table.Render(screen, screen.Bounds, Theme);
+
+        // Names shortened in the name column only; a name of another domain keeps its own.
+        Assert.Equal("node1        node1.example.com", screen.GetRowText(1).TrimEnd());
+        Assert.Equal("n2           n2.example.com", screen.GetRowText(2).TrimEnd());
+        Assert.Equal("db.other.org db.other.org", screen.GetRowText(3).TrimEnd());
+
+        // Not knowing the cluster's domain, names are cut as any text is.
+        table.Domain = null;
+        table.Render(screen, screen.Bounds, Theme);
+        Assert.StartsWith("node1.examp… ", screen.GetRowText(1), StringComparison.Ordinal);
+    }
+
     private static ListTableSource<string> Names(params string[] names) => new(names, n => n, [n => n]);
 
     private sealed class CountingSource(int count) : ITableSource

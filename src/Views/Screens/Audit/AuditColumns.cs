@@ -23,10 +23,10 @@ internal static class AuditColumns
         TableColumn.Numeric("ID", 5),
         TableColumn.Fixed("SENT", 11),
         new("OPERATOR", 10, 24, Weight: 1),
-        new("VERB", 10, 30),
-        new("TARGET", 14, Weight: 2),
+        new("VERB", 10, 30) { Priority = 2 },
+        new("TARGET", 14, Weight: 2) { Priority = 2, ShortensNames = true },
         TableColumn.Numeric("JOB", 6),
-        TableColumn.Fixed("STATUS", 13),
+        TableColumn.Fixed("STATUS", 13) with { Priority = 2 },
         TableColumn.Fixed("FINISHED", 11),
     ];
 

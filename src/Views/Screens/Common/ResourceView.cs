@@ -98,6 +98,8 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
         }
 
         Data = data;
+        // Ganeti's cluster name: a profile's name may be bare.
+        Table.Domain = ClusterDomain.Of(data.Snapshot.Info?.Name ?? data.Snapshot.ClusterName);
     }
 
     public bool ClearOne()

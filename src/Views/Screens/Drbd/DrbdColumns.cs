@@ -25,19 +25,19 @@ internal static class DrbdColumns
 
     public static IReadOnlyList<TableColumn> All { get; } =
     [
-        new("INSTANCE", 20, Weight: 3),
-        TableColumn.Numeric("DISK", 4),
-        TableColumn.Fixed("HEALTH", 11),
-        TableColumn.Fixed("PROGRESS", BarWidth),
-        TableColumn.Numeric("DONE", 6),
+        new("INSTANCE", 20, Weight: 3) { Priority = 3, ShortensNames = true },
+        TableColumn.Numeric("DISK", 4) with { Priority = 2 },
+        TableColumn.Fixed("HEALTH", 11) with { Priority = 3 },
+        TableColumn.Fixed("PROGRESS", BarWidth) with { Priority = 2 },
+        TableColumn.Numeric("DONE", 6) with { Priority = 2 },
         TableColumn.Numeric("SPEED", 10),
-        TableColumn.Fixed("ETA", 20),
-        new("FLAGS", 12, 30),
-        new("PRIMARY", 12, 24),
-        new("SECONDARY", 12, 24),
-        TableColumn.Fixed("CONNECTION", 13),
-        TableColumn.Fixed("ROLES", 17),
-        new("DISKS", 12, 24),
+        TableColumn.Fixed("ETA", 20) with { Priority = 2 },
+        new("FLAGS", 12, 30) { Priority = 0 },
+        new("PRIMARY", 12, 24) { ShortensNames = true },
+        new("SECONDARY", 12, 24) { ShortensNames = true },
+        TableColumn.Fixed("CONNECTION", 13) with { Priority = 0 },
+        TableColumn.Fixed("ROLES", 17) with { Priority = 0 },
+        new("DISKS", 12, 24) { Priority = 0 },
     ];
 
     public static TableCell Cell(DrbdRow row, int column, bool mono)

@@ -19,15 +19,15 @@ internal static class InstanceColumns
 
     public static IReadOnlyList<TableColumn> All { get; } =
     [
-        new("NAME", 16, Weight: 3),
-        TableColumn.Fixed("STATUS", 17),
-        new("PRIMARY", 12, 30, Weight: 2),
-        new("SECONDARY", 12, 30, Weight: 2),
-        TableColumn.Fixed("TEMPLATE", 10),
-        TableColumn.Numeric("MEM", 6),
-        TableColumn.Numeric("VCPU", 4),
-        new("JOB", 12, 24),
-        new("SYNC", 12, 22),
+        new("NAME", 16, Weight: 3) { Priority = 3, ShortensNames = true },
+        TableColumn.Fixed("STATUS", 17) with { Priority = 2 },
+        new("PRIMARY", 12, 30, Weight: 2) { Priority = 2, ShortensNames = true },
+        new("SECONDARY", 12, 30, Weight: 2) { ShortensNames = true },
+        TableColumn.Fixed("TEMPLATE", 10) with { Priority = 0 },
+        TableColumn.Numeric("MEM", 6) with { Priority = 0 },
+        TableColumn.Numeric("VCPU", 4) with { Priority = 0 },
+        new("JOB", 12, 24) { Priority = 2 },
+        new("SYNC", 12, 22) { Priority = 2 },
     ];
 
     /// <param name="resync">Instance → its resyncing disks, when the DRBD monitor reports any.</param>

@@ -17,13 +17,13 @@ internal static class JobColumns
 
     public static IReadOnlyList<TableColumn> All { get; } =
     [
-        TableColumn.Numeric("ID", 6),
+        TableColumn.Numeric("ID", 6) with { Priority = 3 },
         TableColumn.Fixed("BY", 3),
-        TableColumn.Fixed("STATUS", 9),
-        new("SUMMARY", 20, Weight: 1),
+        TableColumn.Fixed("STATUS", 9) with { Priority = 3 },
+        new("SUMMARY", 24, Weight: 1) { Priority = 3, ShortensNames = true },
         TableColumn.Fixed("RECEIVED", 11),
-        TableColumn.Fixed("STARTED", 11),
-        TableColumn.Fixed("DURATION", 14),
+        TableColumn.Fixed("STARTED", 11) with { Priority = 0 },
+        TableColumn.Fixed("DURATION", 14) with { Priority = 2 },
     ];
 
     /// <summary>The summary, and while the job runs, where its log says it stands ("step 3/6 · 42.0% · ETA 1m35s").</summary>

@@ -23,17 +23,17 @@ internal static class NodeColumns
 
     public static IReadOnlyList<TableColumn> All { get; } =
     [
-        new("NAME", 16, Weight: 3),
-        TableColumn.Fixed("ROLE", 9),
-        new("FLAGS", 7, 15),
-        TableColumn.Numeric("MEM", 7),
+        new("NAME", 16, Weight: 3) { Priority = 3, ShortensNames = true },
+        TableColumn.Fixed("ROLE", 9) with { Priority = 2 },
+        new("FLAGS", 7, 15) { Priority = 2 },
+        TableColumn.Numeric("MEM", 7) with { Priority = 0 },
         TableColumn.Numeric("MEM FREE", 8),
-        TableColumn.Numeric("DISK", 7),
+        TableColumn.Numeric("DISK", 7) with { Priority = 0 },
         TableColumn.Numeric("DISK FREE", 9),
         TableColumn.Numeric("PINST", 5),
         TableColumn.Numeric("SINST", 5),
-        new("DRBD", 11, 16),
-        new("GROUP", 8, 20),
+        new("DRBD", 11, 16) { Priority = 2 },
+        new("GROUP", 8, 20) { Priority = 0 },
     ];
 
     public static TableCell Cell(NodeRow row, int column)

@@ -15,11 +15,11 @@ internal static class VerifyColumns
 
     public static IReadOnlyList<TableColumn> All { get; } =
     [
-        TableColumn.Fixed("SEVERITY", 9),
+        TableColumn.Fixed("SEVERITY", 9) with { Priority = 2 },
         new("CODE", 10, 22),
         TableColumn.Fixed("OBJECT", 8),
-        new("NAME", 12, 30, Weight: 1),
-        new("MESSAGE", 20, Weight: 3),
+        new("NAME", 12, 30, Weight: 1) { Priority = 2, ShortensNames = true },
+        new("MESSAGE", 20, Weight: 3) { Priority = 3 },
     ];
 
     public static TableCell Cell(VerifyRow row, int column)
