@@ -16,7 +16,7 @@ public sealed class OperationViewTests
         new(items, [], TestClock.Start, TimeSpan.FromSeconds(4));
 
     [Fact]
-    public void V_runs_verify_from_anywhere_and_enter_on_a_finding_goes_to_its_row()
+    public void V_runs_verify_from_anywhere_and_o_on_a_finding_goes_to_its_row()
     {
         var console = new ConsoleDriver();
         console.Press("2 /");
@@ -32,14 +32,33 @@ public sealed class OperationViewTests
         Assert.Equal("ENODESSH", console.App.ActiveScreen is VerifyView v ? v.Find(console.Keys()[0])!.Code : null); // errors first
         Assert.Contains("1 error(s), 1 warning(s)", console.Text(), StringComparison.Ordinal);
 
-        console.Press("Enter");
+        console.Press("o");
         Assert.Equal(ViewKind.Nodes, console.App.ActiveView);
         Assert.Equal("node3.example.com", console.App.ActiveScreen.Table.SelectedKey);
 
-        console.Press("5 j Enter"); // db1 is hidden by the instances filter: the finding wins
+        console.Press("5 j o"); // db1 is hidden by the instances filter: the finding wins
         Assert.Equal(ViewKind.Instances, console.App.ActiveView);
         Assert.True(console.App.ActiveScreen.Filter.IsEmpty);
         Assert.Equal("db1.example.com", console.App.ActiveScreen.Table.SelectedKey);
+    }
+
+    [Fact]
+    public void Enter_on_a_finding_shows_ganetis_whole_message_wrapped_and_stays_on_verify()
+    {
+        const string message = "node setup error: The procfs filesystem doesn't seem to be mounted under /proc, missing required directory /proc/sys and the file /proc/sysrq-trigger";
+        var console = new ConsoleDriver(width: 80, height: 24);
+        console.Press("v");
+        console.Post(new VerifyUpdate(Report(new VerifyItem(VerifySeverity.Error, "ENODESETUP", VerifyObjectKind.Node, "node1.example.com", message)), false, null));
+        Assert.DoesNotContain("/proc/sysrq-trigger", console.Text(), StringComparison.Ordinal); // the row cuts it
+
+        console.Press("Enter");
+
+        Assert.Equal(ViewKind.Verify, console.App.ActiveView);
+        var text = console.Text();
+        // Every word of Ganeti's message is on screen, over several lines.
+        var shown = string.Join(' ', text.Split('\n').Select(l => l.Trim(' ', '│')));
+        Assert.All(message.Split(' '), word => Assert.Contains(word, shown, StringComparison.Ordinal));
+        Assert.Contains("/proc/sysrq-trigger", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,6 +62,7 @@ public static class ConsoleCommands
     /// <summary>Runs <c>gnt-cluster verify</c>: it submits jobs but changes nothing, so it stays in read-only mode.</summary>
     public const string Verify = "cluster.verify";
     public const string VerifyIgnoreCode = "verify.ignore-code";
+    public const string VerifyGoTo = "verify.go-to";
     public const string ShowGroup = "group";
 
     public static string View(ViewKind kind) => ViewPrefix + kind.ToString().ToLowerInvariant();

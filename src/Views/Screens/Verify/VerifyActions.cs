@@ -5,11 +5,15 @@ using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Verify;
 
-/// <summary>Enter on a finding goes to its node or instance; i demotes its code and verifies again.</summary>
+/// <summary>
+/// Enter on a finding shows it whole (Ganeti's messages are long and a row cuts them); o goes to its
+/// node or instance; i demotes its code and verifies again.
+/// </summary>
 internal sealed class VerifyActions(VerifyView view, VerifySession session) : IKindActions
 {
     public IReadOnlyList<KeyBinding> Bindings { get; } =
     [
+        KeyBinding.Create("o", ConsoleCommands.VerifyGoTo, "go to the node or instance", KeyGroups.Rows, footer: true),
         KeyBinding.Create("i", ConsoleCommands.VerifyIgnoreCode, "demote this code (--ignore-errors) and verify again", KeyGroups.Rows),
     ];
 
@@ -18,9 +22,9 @@ internal sealed class VerifyActions(VerifyView view, VerifySession session) : IK
         var item = context.Selected is { } key ? view.Find(key) : null;
         return command switch
         {
-            ConsoleCommands.Open when item is null => ActionResult.None,
-            ConsoleCommands.Open when !item.CanJump => new ActionResult.Describe(),
-            ConsoleCommands.Open => new ActionResult.Jump(item.ObjectKind == VerifyObjectKind.Node ? ViewKind.Nodes : ViewKind.Instances, item.ObjectName),
+            ConsoleCommands.VerifyGoTo when item is null => ActionResult.None,
+            ConsoleCommands.VerifyGoTo when !item.CanJump => new ActionResult.Told($"this finding is about the {item.ObjectKind.ToString().ToLowerInvariant()} {item.ObjectName}: no row to go to"),
+            ConsoleCommands.VerifyGoTo => new ActionResult.Jump(item.ObjectKind == VerifyObjectKind.Node ? ViewKind.Nodes : ViewKind.Instances, item.ObjectName),
             ConsoleCommands.VerifyIgnoreCode => Ignore(item),
             _ => null,
         };

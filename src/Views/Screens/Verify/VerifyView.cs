@@ -5,8 +5,8 @@ using GntTui.Views.Widgets;
 namespace GntTui.Views.Screens.Verify;
 
 /// <summary>
-/// <c>gnt-cluster verify --error-codes</c> findings, errors first. Enter jumps to the node or
-/// instance a finding is about; i demotes a finding's code (<c>--ignore-errors</c>) and verifies again.
+/// <c>gnt-cluster verify --error-codes</c> findings, errors first. Enter shows a finding whole, o goes
+/// to the node or instance it is about; i demotes its code (<c>--ignore-errors</c>) and verifies again.
 /// </summary>
 internal sealed class VerifyView : ResourceView<VerifyRow>
 {
@@ -36,7 +36,7 @@ internal sealed class VerifyView : ResourceView<VerifyRow>
     protected override IReadOnlyList<SortScheme<VerifyRow>> Sorts => SortList;
 
     protected override KeyBinding OpenBinding =>
-        KeyBinding.Create("Enter", ConsoleCommands.Open, "go to the node or instance", "Rows", footer: true);
+        KeyBinding.Create("Enter", ConsoleCommands.Open, "the whole finding", "Rows", footer: true);
 
     public VerifyItem? Find(string key) => Rows().FirstOrDefault(r => r.Key == key)?.Item;
 
