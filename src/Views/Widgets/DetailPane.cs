@@ -93,7 +93,7 @@ public sealed class DetailPane : IScrollable
                 continue;
             }
 
-            var key = line.Key.Length == 0 ? "" : TextWidth.Truncate(line.Key + ":", keyWidth + 1);
+            var key = line.Key.Length == 0 ? "" : TextWidth.Truncate(line.IsItem ? line.Key : line.Key + ":", keyWidth + 1);
             var wrapped = TextWrap.Wrap(line.Value, valueWidth);
             for (var i = 0; i < wrapped.Count; i++)
             {

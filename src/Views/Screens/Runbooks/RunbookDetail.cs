@@ -31,7 +31,8 @@ internal static class RunbookDetail
             }
         }
 
-        if (runbook.Findings.Count > 0)
+        // The plan's pre-flight speaks of the cluster as it was at the start: once the runbook is over it would mislead.
+        if (runbook.Findings.Count > 0 && runbook.Status is not (RunbookStatus.Finished or RunbookStatus.Aborted))
         {
             lines.Add(DetailLine.Heading("Pre-flight of the plan"));
             lines.AddRange(runbook.Findings.Select(f => new DetailLine(f.Code, f.Message, f.Severity switch
@@ -48,7 +49,7 @@ internal static class RunbookDetail
         {
             var state = RunbookText.StepState(step.State);
             var what = step.Message is { } m && m != state ? $"{state}: {m}" : state;
-            lines.Add(new($"{++number,2} {RunbookText.Mark(step.State)}", $"{step.Title} · {what}", RunbookText.Role(step.State)));
+            lines.Add(DetailLine.Item($"{++number,2} {RunbookText.Mark(step.State)}", $"{step.Title} · {what}", RunbookText.Role(step.State)));
             if (step.Notes is { } notes)
             {
                 lines.Add(new("", "   noticed: " + notes, StyleRole.Muted));
@@ -58,7 +59,11 @@ internal static class RunbookDetail
             {
                 var job = action.JobId is { } id ? "job " + id.ToString(CultureInfo.InvariantCulture) : "no job yet";
                 var detail = action.Message ?? action.LastLine;
-                lines.Add(new("", $"   {action.Describe()} · {job} · {action.State.ToString().ToLowerInvariant()}{(detail is null ? "" : " · " + detail)}",
+                // A skipped step sends nothing: its planned items were never sent, not still to come.
+                var actionState = step.State == RunbookStepState.Skipped && action.State == RunbookActionState.Planned
+                    ? "skipped, not sent"
+                    : action.State.ToString().ToLowerInvariant();
+                lines.Add(new("", $"   {action.Describe()} · {job} · {actionState}{(detail is null ? "" : " · " + detail)}",
                     RunbookText.Role(action.State)));
             }
         }
