@@ -23,7 +23,7 @@ public static class DemoClusterFactory
         ArgumentNullException.ThrowIfNull(size);
         ArgumentOutOfRangeException.ThrowIfLessThan(size.Nodes, 2);
         ArgumentOutOfRangeException.ThrowIfNegative(size.Instances);
-        var cluster = new SimulatedCluster("cluster." + (options?.DomainSuffix ?? "example.com"), time ?? TimeProvider.System, seed, options);
+        var cluster = new SimulatedCluster("demo." + (options?.DomainSuffix ?? "example.com"), time ?? TimeProvider.System, seed, options);
         var rng = cluster.Rng;
         var small = size.Nodes <= 10;
         var groups = BuildGroups(cluster, size.Nodes);

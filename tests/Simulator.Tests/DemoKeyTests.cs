@@ -22,4 +22,12 @@ public sealed class DemoKeyTests
     [Fact]
     public void The_same_demo_finds_its_own_state_again() =>
         Assert.Equal(DemoKey.For("c", DemoSize.Medium, 7, null), DemoKey.For("c", new DemoSize(40, 600), 7, null));
+
+    [Fact]
+    public void The_demo_has_a_name_of_its_own_never_the_labs()
+    {
+        var demo = DemoClusterFactory.Create(DemoSize.Small, 1);
+        Assert.Equal("demo.example.com", demo.Name);
+        Assert.NotEqual("cluster.example.com", demo.Name); // the lab's cluster name: a demo must never pass for it
+    }
 }

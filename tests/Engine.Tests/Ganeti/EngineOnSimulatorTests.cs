@@ -25,7 +25,7 @@ public class EngineOnSimulatorTests
         Assert.Contains(data.Instances, i => i.IsDrbd && i.SecondaryNodes.Count == 1);
         Assert.Contains(data.Instances, i => i.Status == InstanceStatus.AdminDown && i.OperRam.State == FieldState.Unavailable);
         var info = await client.GetClusterInfoAsync(default);
-        Assert.Equal(("cluster.example.com", "node1.example.com", "3.0.2"), (info.Name, info.MasterNode, info.Version));
+        Assert.Equal(("demo.example.com", "node1.example.com", "3.0.2"), (info.Name, info.MasterNode, info.Version));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class ClusterMonitorTests : IDisposable
         Assert.NotNull(published);
         Assert.Equal(ConnectionState.Live, published.Connection);
         Assert.NotEmpty(published.Nodes);
-        Assert.Equal("cluster.example.com", published.ClusterName);
+        Assert.Equal("demo.example.com", published.ClusterName);
         var next = new ClusterMonitor(DemoClient(out _), "prod", cache, time: clock);
         Assert.True(next.Current.FromCache);
         Assert.Equal(published.Nodes.Count, next.Current.Nodes.Count);
