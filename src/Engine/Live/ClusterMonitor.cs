@@ -71,9 +71,10 @@ public sealed class ClusterMonitor
             var started = _time.GetUtcNow();
             var (info, data) = await _reader.ReadAsync(ct).ConfigureAwait(false);
             var now = _time.GetUtcNow();
-            // A big cluster's refresh takes seconds on a good day: late means well beyond its own usual time.
+            // A big cluster's refresh takes seconds on a good day: late means well beyond its own usual
+            // time (half as long again), never sooner than the grace.
             var took = now - started;
-            var grace = took * 2 > LateGrace ? took * 2 : LateGrace;
+            var grace = took * 1.5 > LateGrace ? took * 1.5 : LateGrace;
             var problems = data.Problems.Count == 0 ? null : $"{data.Problems.Count} line(s) not understood: {data.Problems[0]}";
             Publish(new ClusterSnapshot(info.Name, info, data.Nodes, data.Instances, data.Jobs, now, ConnectionState.Live, problems, Current.IsDemo)
             {
@@ -93,17 +94,24 @@ public sealed class ClusterMonitor
         return Current;
     }
 
-    /// <summary>Refreshes every <see cref="Interval"/>, backing off while the cluster does not answer.</summary>
+    /// <summary>Refreshes every <see cref="Interval"/>, retrying at most <see cref="MaxBackoff"/> apart while the cluster does not answer.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
         var delay = Interval;
         while (!ct.IsCancellationRequested)
         {
+            var started = _time.GetTimestamp();
             var s = await RefreshAsync(ct).ConfigureAwait(false);
             delay = s.Connection == ConnectionState.Live ? Interval : TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, delay.Ticks * 2));
+            // A failed attempt that already waited (ssh's connect timeout) has served its backoff: the
+            // next one starts a backoff after this one started, so a link that is back is used at once.
+            var wait = s.Connection == ConnectionState.Live ? delay : delay - _time.GetElapsedTime(started);
             try
             {
-                await Task.Delay(delay, _time, ct).ConfigureAwait(false);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, _time, ct).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException)
             {
