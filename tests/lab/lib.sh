@@ -101,9 +101,17 @@ netns_exists() { [ -e "/run/netns/$LAB_NETNS" ]; }
 # SHLVL=1 keeps Debian's bash from sourcing /root/.bashrc for non-interactive shells.
 in_node() {
   local node=$1; shift
-  # 9>&-: daemons started from here must not inherit (and hold forever) the lab lock.
-  ip netns exec "$LAB_NETNS" env \
-    GANETI_ROOTDIR="$LAB_VC/$node" GANETI_HOSTNAME="$node" SHLVL=1 "$@" 9>&-
+  # Daemons started from here must not inherit (and hold forever) a lock: ours on fd 9, and any a
+  # caller holds — flock(1) without -o hands its lock to the command it runs, so a master-failover
+  # from reset.sh under `flock /work/wt/lab.lock` left wconfd and luxid holding that lock. Every
+  # descriptor beyond stdio is closed in the subshell that execs the command.
+  (
+    for fd in $(ls "/proc/$BASHPID/fd"); do
+      [ "$fd" -gt 2 ] && eval "exec $fd>&-"
+    done 2>/dev/null
+    exec ip netns exec "$LAB_NETNS" env \
+      GANETI_ROOTDIR="$LAB_VC/$node" GANETI_HOSTNAME="$node" SHLVL=1 "$@"
+  )
 }
 
 # Current master according to the nodes' ssconf (prefer a node that names itself master).

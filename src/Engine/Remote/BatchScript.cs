@@ -13,6 +13,13 @@ namespace GntTui.Engine.Remote;
 /// </summary>
 public sealed partial class BatchScript
 {
+    /// <summary>
+    /// Each command's stdout is cut here on the node, one byte past the console's own limit, so an
+    /// endless answer is still refused as too large (a multi-byte one cut short of the limit ends in
+    /// a line the parsers do not understand, which is said too).
+    /// </summary>
+    public const long MaxBytesPerCommand = ProcessRunner.MaxOutputChars + 1L;
+
     private readonly string _marker;
     private readonly int _count;
 
@@ -32,10 +39,14 @@ public sealed partial class BatchScript
     private string Build(IReadOnlyList<IReadOnlyList<string>> commands)
     {
         var sb = new StringBuilder();
-        sb.Append("d=$(mktemp -d) || exit 125; trap 'rm -rf \"$d\"' EXIT\n");
+        // Also when the connection goes and takes us with it (HUP, PIPE): a node's temp dir must not keep the answers.
+        sb.Append("d=$(mktemp -d) || exit 125; trap 'rm -rf \"$d\"' EXIT; trap 'rm -rf \"$d\"; exit 129' HUP PIPE TERM INT\n");
         for (var i = 0; i < commands.Count; i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"( {ShellQuote.Join(commands[i])} </dev/null >\"$d/{i}.o\" 2>\"$d/{i}.e\"; echo $? >\"$d/{i}.r\" ) &\n");
+            // Cut on the node just past what we would accept: an endless answer must not fill the
+            // node's temp dir, and its writer ends (SIGPIPE) instead of running on after we gave up.
+            sb.Append(CultureInfo.InvariantCulture,
+                $"( ( {ShellQuote.Join(commands[i])} </dev/null 2>\"$d/{i}.e\"; echo $? >\"$d/{i}.r\" ) | head -c {MaxBytesPerCommand} >\"$d/{i}.o\" ) &\n");
         }
         sb.Append("wait\n");
         for (var i = 0; i < commands.Count; i++)

@@ -14,7 +14,12 @@ public sealed record SshOptions
 
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    public TimeSpan ControlPersist { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long the shared connection outlives its last command. Nothing closes it when the console
+    /// is killed (kill -9), so this is how long its session stays on the node; the console uses it
+    /// at every refresh anyway.
+    /// </summary>
+    public TimeSpan ControlPersist { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>How often ssh asks a silent server whether it is still there (ServerAliveInterval).</summary>
     public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(5);

@@ -4,6 +4,26 @@ namespace GntTui.Engine.Tests.Remote;
 
 public class BatchScriptTests
 {
+    // BrokenAnswerTests: an endless list answer in a refresh batch went into the node's temp dir (16 GB
+    // in a minute), the refresh hung until its 60 s timeout and the writers ran on after it. Each
+    // command's output is cut on the node just past what the console would accept, which also ends
+    // the writer, so the batch ends and the console's own limit refuses the answer at once.
+    [Fact]
+    public async Task An_endless_command_in_a_batch_is_cut_on_the_node_and_the_batch_refused_at_once()
+    {
+        await using var shell = new LocalShell();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var line = "endless-" + Guid.NewGuid().ToString("N");
+
+        var e = await Assert.ThrowsAsync<RemoteShellException>(() => shell.RunBatchAsync([["yes", line], ["true"]], TimeSpan.FromSeconds(60), CancellationToken.None));
+
+        Assert.Equal(RemoteFailure.OutputTooLarge, e.Failure);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"refused only after {clock.Elapsed.TotalSeconds:F0} s");
+        var left = await ProcessRunner.RunAsync(["pgrep", "-f", "^yes " + line], TimeSpan.FromSeconds(10), CancellationToken.None);
+        Assert.True(left.ExitCode == 1, $"the writer still runs: {left.Stdout}");
+    }
+
     [Fact]
     public async Task Several_commands_in_one_shell_come_back_apart()
     {

@@ -85,8 +85,8 @@ public sealed class LoopbackSshd : IDisposable
         return true;
     }
 
-    /// <summary>A shell to this server; the ssh config is a file of our own so ~/.ssh/config cannot interfere.</summary>
-    public OpenSshShell Shell(string? knownHosts = null, int? port = null)
+    /// <summary>A shell to this server; the ssh config is a file of our own so ~/.ssh/config cannot interfere. <paramref name="prefix"/> goes before every command (a stand-in for gnt-*).</summary>
+    public OpenSshShell Shell(string? knownHosts = null, int? port = null, IReadOnlyList<string>? prefix = null)
     {
         var config = Path.Combine(Dir, "ssh_config." + Guid.NewGuid().ToString("N")[..6]);
         File.WriteAllText(config, $"""
@@ -104,6 +104,7 @@ public sealed class LoopbackSshd : IDisposable
             ConfigFile = config,
             ControlDirectory = Path.Combine(Dir, "ctl-" + Guid.NewGuid().ToString("N")[..6]),
             ConnectTimeout = TimeSpan.FromSeconds(5),
+            CommandPrefix = prefix ?? [],
         });
     }
 
