@@ -5,13 +5,25 @@ namespace GntTui.Faults.Tests.Parsers;
 
 /// <summary>
 /// 100,000 mutations of real outputs per parser: none may throw anything but its own documented
-/// parse exception, and memory stays bounded (what a parse allocates is released).
+/// parse exception, and memory stays bounded (what a parse allocates is released). Deterministic:
+/// each parser's mutations come from seeds derived from its name, in a fixed number of partitions.
 /// </summary>
 public sealed class ParserFuzzTests(ITestOutputHelper output)
 {
     private const int Mutations = 100_000;
 
+    /// <summary>Fixed (not the core count) so the same inputs are made on every machine.</summary>
+    private const int Partitions = 2;
+
     public static TheoryData<string> Names() => new(Parsers.All.Select(p => p.Name));
+
+    private sealed class Tally
+    {
+        public List<string> Crashes { get; } = [];
+        public int Documented { get; set; }
+        public long InputChars { get; set; }
+        public long PeakWorkingSet { get; set; }
+    }
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -20,25 +32,39 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
         var parser = Parsers.All.Single(p => p.Name == name);
         var seeds = parser.Seeds();
         Assert.NotEmpty(seeds);
-        var mutator = new Mutator(StableSeed(name));
-        var crashes = new List<string>();
-        int documented = 0;
-        long inputChars = 0;
-        GC.Collect();
-        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var workingSetBefore = Environment.WorkingSet;
-        long peakWorkingSet = workingSetBefore;
-        var clock = Stopwatch.StartNew();
-
         foreach (var seed in seeds)
         {
             parser.Parse(seed); // the real output itself parses
         }
-        for (var i = 0; i < Mutations; i++)
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var workingSetBefore = Environment.WorkingSet;
+        var tally = new Tally { PeakWorkingSet = workingSetBefore };
+        var clock = Stopwatch.StartNew();
+
+        Parallel.For(0, Partitions, p => Run(parser, seeds, StableSeed(name) + p, Mutations / Partitions, tally));
+
+        var elapsed = clock.Elapsed;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        var peak = tally.PeakWorkingSet - workingSetBefore;
+        Figures.Record(output, "parser " + name, $"{Mutations} mutations of {seeds.Count} real outputs ({tally.InputChars / 1_000_000.0:F0} M chars): {tally.Crashes.Count} unhandled exceptions, "
+            + $"{tally.Documented} documented {parser.Documented?.Name ?? "(none)"}, {elapsed.TotalSeconds:F1} s, {allocated / 1_048_576.0:F0} MiB allocated, "
+            + $"heap {retained / 1_048_576.0:+0.0;-0.0} MiB after, working set peak +{peak / 1_048_576.0:F0} MiB");
+        Assert.True(tally.Crashes.Count == 0, $"{tally.Crashes.Count} crashes; first: {string.Join("\n\n", tally.Crashes.Take(5))}");
+        Assert.True(retained < 64L * 1024 * 1024, $"{retained / 1_048_576} MiB still held after parsing");
+        Assert.True(peak < 1024L * 1024 * 1024, $"working set grew by {peak / 1_048_576} MiB");
+    }
+
+    private static void Run(ParserUnderTest parser, IReadOnlyList<string> seeds, int seed, int count, Tally tally)
+    {
+        var mutator = new Mutator(seed);
+        long chars = 0;
+        var documented = 0;
+        for (var i = 0; i < count; i++)
         {
             var input = mutator.Mutate(seeds[i % seeds.Count]);
-            inputChars += input.Length;
+            chars += input.Length;
             try
             {
                 parser.Parse(input);
@@ -47,35 +73,28 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
             {
                 documented++;
             }
-#pragma warning disable CA1031 // every other exception is the finding: counted, the first few kept
+#pragma warning disable CA1031 // every other exception is the finding: counted, the first few kept whole
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                if (crashes.Count < 5)
+                lock (tally)
                 {
-                    crashes.Add($"mutation {i}: {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
-                }
-                else
-                {
-                    crashes.Add(e.GetType().Name);
+                    tally.Crashes.Add(tally.Crashes.Count < 5 ? $"seed {seed} mutation {i}: {e.GetType().Name}: {e.Message}\n{e.StackTrace}" : e.GetType().Name);
                 }
             }
-            if (i % 10_000 == 0)
+            if (i % 5_000 == 0)
             {
-                peakWorkingSet = Math.Max(peakWorkingSet, Environment.WorkingSet);
+                lock (tally)
+                {
+                    tally.PeakWorkingSet = Math.Max(tally.PeakWorkingSet, Environment.WorkingSet);
+                }
             }
         }
-
-        var elapsed = clock.Elapsed;
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
-        var retained = heapAfter - heapBefore;
-        Figures.Record(output, "parser " + name, $"{Mutations} mutations of {seeds.Count} real outputs ({inputChars / 1_000_000.0:F0} M chars): {crashes.Count} unhandled exceptions, "
-            + $"{documented} documented {parser.Documented?.Name ?? "(none)"}, {elapsed.TotalSeconds:F1} s, {allocated / 1_048_576.0:F0} MiB allocated, "
-            + $"heap {retained / 1_048_576.0:+0.0;-0.0} MiB after, working set peak +{(peakWorkingSet - workingSetBefore) / 1_048_576.0:F0} MiB");
-        Assert.True(crashes.Count == 0, $"{crashes.Count} crashes; first: {string.Join("\n\n", crashes.Take(5))}");
-        Assert.True(retained < 64L * 1024 * 1024, $"{retained / 1_048_576} MiB still held after parsing");
-        Assert.True(peakWorkingSet - workingSetBefore < 512L * 1024 * 1024, $"working set grew by {(peakWorkingSet - workingSetBefore) / 1_048_576} MiB");
+        lock (tally)
+        {
+            tally.InputChars += chars;
+            tally.Documented += documented;
+        }
     }
 
     private static int StableSeed(string name) => name.Aggregate(15_000, (h, c) => unchecked((h * 31) + c));
