@@ -50,7 +50,16 @@ public sealed class OperationRunner
 
         var sending = Marked(operation);
         var command = CommandLine(sending);
-        var id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, command, operation.Reason);
+        long id;
+        try
+        {
+            id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, command, operation.Reason);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // A full disk (or a broken file): with no row first there is no record of what was sent, so nothing is.
+            throw new GanetiException(GanetiErrorKind.Other, $"the state file cannot be written ({e.Message.TrimEnd('.')}), so the operation could not be audited: nothing was sent");
+        }
         long jobId;
         try
         {
