@@ -82,10 +82,10 @@ public sealed class StormTests(ITestOutputHelper output)
         var exit = tmux.ExitStatus;
         var audited = AuditRows(tmux);
 
-        Figures.Record(output, figure, $"{sent} keys in {stormTook.TotalSeconds:F1} s: {audited.Count} audit rows, demo jobs {jobsBefore} before and {jobsAfter} after, "
+        // The demo's own jobs come and go by themselves: the audit trail is what counts what we sent.
+        Figures.Record(output, figure, $"{sent} keys in {stormTook.TotalSeconds:F1} s: {audited.Count} audit rows (operations sent or refused), demo job queue {jobsBefore} before and {jobsAfter} after (the demo's own), "
             + $"answered {answered.TotalMilliseconds:F0} ms after the storm, quit with q (exit {exit})");
         Assert.True(audited.Count == 0, "operations were sent: " + string.Join("; ", audited.Select(r => $"{r.Verb} {r.Target} {r.Status}")));
-        Assert.Equal(jobsBefore, jobsAfter);
         // Keys queue up rather than being dropped (a dropped Esc would be worse): the bound is how long the queue takes to drain.
         Assert.True(answered < TimeSpan.FromSeconds(60), $"the console took {answered} to answer after the storm; the screen was:\n{screen}");
         Assert.Equal(0, exit);
@@ -130,9 +130,6 @@ public sealed class StormTests(ITestOutputHelper output)
         tmux.WaitFor("node1.example.com");
         tmux.SendKeys("2");
         tmux.WaitFor("Instances [16]");
-        var jobsBefore = JobCount(tmux);
-        tmux.SendKeys("2");
-        tmux.WaitFor("Instances [16]");
         const string MultiLine = "line one\ny\nr\ny\nq\n:quit\n";
         var megabyte = string.Concat(Enumerable.Repeat("y\nr s q\n", 1 << 17));
         var timings = new List<string>();
@@ -167,14 +164,26 @@ public sealed class StormTests(ITestOutputHelper output)
             }
         }
 
+        var afterPastes = AuditRows(tmux);
+
+        // The control: one reboot confirmed by hand is one audit row, so the count above can see one.
         Escape(tmux, 1);
+        tmux.SendKeys("2");
+        tmux.WaitFor("Instances [16]");
+        tmux.SendKeys("Home", "Down", "Down", "Down", "Down", "r");
+        tmux.WaitFor("Reboot inst5.example.com");
+        Thread.Sleep(1000);
+        tmux.SendKeys("y");
+        tmux.WaitFor("submitted", TimeSpan.FromSeconds(20));
         var jobsAfter = JobCount(tmux);
         tmux.SendKeys("q");
         tmux.WaitForExit(TimeSpan.FromSeconds(20));
-        var audited = AuditRows(tmux);
-        Figures.Record(output, "pastes", $"{timings.Count} pastes (multi-line and 1 MiB into filter, command line, reason): {audited.Count} audit rows, demo jobs {jobsBefore} → {jobsAfter}; " + string.Join("; ", timings));
-        Assert.Empty(audited);
-        Assert.Equal(jobsBefore, jobsAfter);
+        var control = AuditRows(tmux);
+        Figures.Record(output, "pastes", $"{timings.Count} pastes (multi-line and 1 MiB into filter, command line, reason): {afterPastes.Count} audit rows; "
+            + $"control (one reboot confirmed with y): {control.Count} row; " + string.Join("; ", timings));
+        Assert.Empty(afterPastes);
+        Assert.Equal(["reboot inst5.example.com"], control.Select(r => $"{r.Verb} {r.Target}"));
+        Assert.True(jobsAfter > 0);
         Assert.Equal(0, tmux.ExitStatus);
     }
 
