@@ -86,13 +86,24 @@ public sealed class OperationRunner
         return new SubmittedOperation(operation, id, jobId, command);
     }
 
-    /// <summary>Records an operation the console itself refused (a pre-flight blocker, a job past cancelling): nothing is sent.</summary>
-    public AuditEntry Refuse(GanetiOperation operation, string why)
+    /// <summary>
+    /// Records an operation the console itself refused (a pre-flight blocker, a job past cancelling):
+    /// nothing is sent. Null when the state file cannot be written: the refusal stands, and the
+    /// caller's own message (not the disk's) is what the operator reads.
+    /// </summary>
+    public AuditEntry? Refuse(GanetiOperation operation, string why)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        var id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, CommandLine(operation), operation.Reason);
-        _audit.Complete(id, AuditStatus.Refused, why);
-        return _audit.Get(id)!;
+        try
+        {
+            var id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, CommandLine(operation), operation.Reason);
+            _audit.Complete(id, AuditStatus.Refused, why);
+            return _audit.Get(id)!;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Follows a submitted job to its end and completes its audit row.</summary>

@@ -44,6 +44,9 @@ public sealed class StateFileFullTests(ITestOutputHelper output)
             var e = await Assert.ThrowsAsync<GanetiException>(() => runner.SubmitAsync(new InstanceReboot("inst1.example.com", "while full " + i), CancellationToken.None));
             refusals.Add(e.Message);
         }
+        // A refusal of the console's own (a reason Ganeti cannot store) is still said as that refusal, not as the disk's error.
+        var refusedReason = await Assert.ThrowsAsync<GanetiException>(() => runner.SubmitAsync(new InstanceReboot("inst1.example.com", "café"), CancellationToken.None));
+        Assert.Equal(GanetiErrorKind.InvalidInput, refusedReason.Kind);
         var sentWhileFull = shell.Mutations.Count - 1;
         var whileFull = await monitor.RefreshAsync(CancellationToken.None);
         var header = Header(app, whileFull);
