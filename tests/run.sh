@@ -10,6 +10,8 @@ if [ "$(id -u)" = 0 ]; then
   missing=()
   command -v tmux >/dev/null || missing+=(tmux)
   command -v ssh >/dev/null || missing+=(openssh-client)
+  # The loopback sshd of Engine.Tests and Faults.Tests (hostile names, host keys): required in CI.
+  [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
   # hcheck/hinfo: the oracle of the N+1 differential test (Engine.Tests), lab or not. The package
   # `ganeti` (tests/lab/up.sh) depends on this one, so the two agree.
   command -v hcheck >/dev/null || missing+=(ganeti-htools-3.0)

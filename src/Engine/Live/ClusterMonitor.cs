@@ -135,7 +135,7 @@ public sealed class ClusterMonitor
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
             // A full disk must not stop the console: the live view goes on, the failure is said.
-            Publish(Current with { Error = "could not cache the snapshot: " + e.Message });
+            Publish(Current with { Error = $"the state file cannot be written ({e.Message.TrimEnd('.')}): operations are refused until it can" });
         }
     }
 }

@@ -50,7 +50,16 @@ public sealed class OperationRunner
 
         var sending = Marked(operation);
         var command = CommandLine(sending);
-        var id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, command, operation.Reason);
+        long id;
+        try
+        {
+            id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, command, operation.Reason);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // A full disk (or a broken file): with no row first there is no record of what was sent, so nothing is.
+            throw new GanetiException(GanetiErrorKind.Other, $"the state file cannot be written ({e.Message.TrimEnd('.')}), so the operation could not be audited: nothing was sent");
+        }
         long jobId;
         try
         {
@@ -77,13 +86,24 @@ public sealed class OperationRunner
         return new SubmittedOperation(operation, id, jobId, command);
     }
 
-    /// <summary>Records an operation the console itself refused (a pre-flight blocker, a job past cancelling): nothing is sent.</summary>
-    public AuditEntry Refuse(GanetiOperation operation, string why)
+    /// <summary>
+    /// Records an operation the console itself refused (a pre-flight blocker, a job past cancelling):
+    /// nothing is sent. Null when the state file cannot be written: the refusal stands, and the
+    /// caller's own message (not the disk's) is what the operator reads.
+    /// </summary>
+    public AuditEntry? Refuse(GanetiOperation operation, string why)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        var id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, CommandLine(operation), operation.Reason);
-        _audit.Complete(id, AuditStatus.Refused, why);
-        return _audit.Get(id)!;
+        try
+        {
+            var id = _audit.Begin(_cluster, _operator, operation.Verb, operation.TargetName, CommandLine(operation), operation.Reason);
+            _audit.Complete(id, AuditStatus.Refused, why);
+            return _audit.Get(id)!;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Follows a submitted job to its end and completes its audit row.</summary>

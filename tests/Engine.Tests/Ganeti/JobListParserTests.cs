@@ -38,6 +38,10 @@ public class JobListParserTests
     [InlineData("x1|success|S|[1, 2]|[1, 2]|[1, 2]")]
     [InlineData("1|success|S|1795266172|[1, 2]|[1, 2]")]
     [InlineData("1|success|S|[1, 99999999]|[1, 2]|[1, 2]")]
+    // Found by the fault suite: digits past a long threw OverflowException out of the refresh.
+    [InlineData("1|success|S|[99999999999999999999999999, 2]|[1, 2]|[1, 2]")]
+    [InlineData("1|success|S|[1, 99999999999999999999999999]|[1, 2]|[1, 2]")]
+    [InlineData("99999999999999999999999999|success|S|[1, 2]|[1, 2]|[1, 2]")]
     public void Bad_ids_and_timestamps_are_reported(string line)
     {
         var result = _parser.Parse(line);

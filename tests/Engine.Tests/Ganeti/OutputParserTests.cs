@@ -39,6 +39,19 @@ public class OutputParserTests
         Assert.Null(SubmitOutputParser.TryParse(""));
     }
 
+    [Theory]
+    [InlineData("JobID: 99999999999999999999999999\n")]
+    [InlineData("99999999999999999999999999\n")]
+    [InlineData("Submitted jobs 15, 99999999999999999999999999\n")]
+    public void A_job_id_past_a_long_is_no_job_id_not_an_overflow(string output)
+    {
+        // Found by the fault suite: long.Parse threw OverflowException out of the submit, past its audit row.
+        var submitted = SubmitOutputParser.Parse(output, "");
+
+        Assert.DoesNotContain(submitted.Jobs, j => j.Id <= 0);
+        Assert.Null(SubmitOutputParser.TryParse(output) is { } id && id != 15 ? id : null);
+    }
+
     [Fact]
     public void Reads_verify_findings_in_error_code_form()
     {

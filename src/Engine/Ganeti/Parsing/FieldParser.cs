@@ -80,12 +80,13 @@ public static partial class FieldParser
             return true;
         }
         var m = TimestampPattern().Match(raw);
-        if (!m.Success)
+        // Digits past a long are as wrong as any other bad value: a problem note, not an overflow.
+        if (!m.Success
+            || !long.TryParse(m.Groups["s"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds)
+            || !long.TryParse(m.Groups["us"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var micros))
         {
             return false;
         }
-        var seconds = long.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture);
-        var micros = long.Parse(m.Groups["us"].Value, CultureInfo.InvariantCulture);
         if (micros >= 1_000_000 || seconds is < -62135596800 or > 253402300799)
         {
             return false;

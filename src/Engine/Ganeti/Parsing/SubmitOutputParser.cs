@@ -42,21 +42,21 @@ public static partial class SubmitOutputParser
         {
             if (JobIdLine().Match(line) is { Success: true } jobId)
             {
-                Add(jobs, Id(jobId), null);
+                Add(jobs, Id(jobId.Groups["id"].Value), null);
             }
             else if (JobForNameLine().Match(line) is { Success: true } forName)
             {
-                Add(jobs, Id(forName), forName.Groups["name"].Value);
+                Add(jobs, Id(forName.Groups["id"].Value), forName.Groups["name"].Value);
             }
             else if (BareIdLine().Match(line) is { Success: true } bare)
             {
-                Add(jobs, Id(bare), null);
+                Add(jobs, Id(bare.Groups["id"].Value), null);
             }
             else if (SubmittedJobsLine().Match(line) is { Success: true } many)
             {
                 foreach (var id in many.Groups["ids"].Value.Split(", "))
                 {
-                    Add(jobs, long.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture), null);
+                    Add(jobs, Id(id), null);
                 }
             }
             else if (FailureForLine().Match(line) is { Success: true } failure)
@@ -73,11 +73,16 @@ public static partial class SubmitOutputParser
     private static IEnumerable<string> Lines(string text) =>
         text.Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => l.Trim());
 
-    private static long Id(Match m) => long.Parse(m.Groups["id"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+    /// <summary>The id, or null for digits past a long: no job of Ganeti's, so not one of ours either (never an overflow out of a submit).</summary>
+    private static long? Id(string digits) => long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     /// <summary>--print-jobid prints the id and then JobID: the same job, counted once; a name seen later is kept.</summary>
-    private static void Add(List<SubmittedJob> jobs, long id, string? name)
+    private static void Add(List<SubmittedJob> jobs, long? parsed, string? name)
     {
+        if (parsed is not { } id)
+        {
+            return;
+        }
         var at = jobs.FindIndex(j => j.Id == id);
         if (at < 0)
         {

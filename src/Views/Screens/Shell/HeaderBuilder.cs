@@ -45,6 +45,8 @@ internal static class HeaderBuilder
             // The refresh in flight is overdue: the data in hand is as old as it says, and nothing newer is coming yet.
             ConnectionState.Live when snapshot.LateAfter is { } late && now > late => ($"▲ not answering · {age}", StyleRole.Warning),
             ConnectionState.Live when snapshot.RefusedOrNone.Count > 0 => ($"● live · {age} · ▲ {snapshot.RefusedOrNone.Summary} (see the list titles)", StyleRole.Warning),
+            // Live data with a local fault beside it (the state file cannot be written): both are said.
+            ConnectionState.Live when OneLine(snapshot.Error) is { } fault => ($"● live · {age} · ▲ {fault}", StyleRole.Warning),
             ConnectionState.Live => ($"● live · {age}", snapshot.FromCache ? StyleRole.Warning : StyleRole.Running),
             // The age goes before the reason: a long ssh error is what gets cut, not how old the data is.
             ConnectionState.Stale => ($"▲ stale, {age}: {OneLine(snapshot.Error) ?? "refresh failed"}", StyleRole.Warning),

@@ -35,10 +35,12 @@ public sealed class HostKeyTrustTests : IClassFixture<LoopbackSshdFixture>
     public async Task A_changed_host_key_is_refused_even_when_the_users_config_weakens_checking(string strict)
     {
         await using var shell = _sshd.ShellWithConfig("root@127.0.0.1", Config(_sshd.WrongKnownHosts, strict), NewControlDirectory());
+        var sessions = _sshd.AcceptedSessions();
 
         var e = await Assert.ThrowsAsync<RemoteShellException>(() => shell.RunAsync(["true"], TimeSpan.FromSeconds(30), CancellationToken.None));
 
         Assert.Equal(RemoteFailure.HostKeyVerificationFailed, e.Failure);
+        Assert.Equal(sessions, _sshd.AcceptedSessions()); // the server never let a session in
     }
 
     [SshdTheory]
@@ -49,10 +51,12 @@ public sealed class HostKeyTrustTests : IClassFixture<LoopbackSshdFixture>
         var known = Path.Combine(_sshd.Dir, "known_hosts.fresh-" + Guid.NewGuid().ToString("N")[..6]);
         File.WriteAllText(known, "");
         await using var shell = _sshd.ShellWithConfig("root@127.0.0.1", Config(known, strict), NewControlDirectory());
+        var sessions = _sshd.AcceptedSessions();
 
         var e = await Assert.ThrowsAsync<RemoteShellException>(() => shell.RunAsync(["true"], TimeSpan.FromSeconds(30), CancellationToken.None));
 
         Assert.Equal(RemoteFailure.HostKeyVerificationFailed, e.Failure);
+        Assert.Equal(sessions, _sshd.AcceptedSessions());
         Assert.Equal("", File.ReadAllText(known));
         Assert.Contains("ssh-keyscan", e.Message, StringComparison.Ordinal);
         Assert.Contains("known_hosts", e.Message, StringComparison.Ordinal);

@@ -14,7 +14,8 @@ public sealed class LoopbackSshd : IDisposable
     public const string SshdPath = "/usr/sbin/sshd";
     private readonly Process? _process;
 
-    public LoopbackSshd()
+    /// <param name="extraConfig">More sshd_config lines (a ForceCommand, say), appended to the server's own; <c>{dir}</c> is its directory.</param>
+    public LoopbackSshd(string extraConfig = "")
     {
         if (!IsAvailable(out var why))
         {
@@ -46,7 +47,7 @@ public sealed class LoopbackSshd : IDisposable
             SetEnv SHLVL=1
             MaxSessions 50
             MaxStartups 50
-            """);
+            """ + "\n" + extraConfig.Replace("{dir}", Dir, StringComparison.Ordinal) + "\n");
         Directory.CreateDirectory("/run/sshd");
         _process = Process.Start(new ProcessStartInfo(SshdPath)
         {
@@ -64,6 +65,13 @@ public sealed class LoopbackSshd : IDisposable
     public string KnownHosts => Path.Combine(Dir, "known_hosts");
     public string WrongKnownHosts => Path.Combine(Dir, "known_hosts.wrong");
     public string EmptyKnownHosts => Path.Combine(Dir, "known_hosts.empty");
+
+    /// <summary>Sessions the server let in so far (its log's "Accepted publickey" lines).</summary>
+    public int AcceptedSessions()
+    {
+        var log = Path.Combine(Dir, "sshd.log");
+        return File.Exists(log) ? File.ReadLines(log).Count(l => l.Contains("Accepted publickey", StringComparison.Ordinal)) : 0;
+    }
 
     /// <summary>Why a test against this server is skipped here, or null; in CI (GNTTUI_LAB_REQUIRED=1) never skipped: a missing sshd fails.</summary>
     public static string? SkipReason() =>
