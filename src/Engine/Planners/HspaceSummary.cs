@@ -27,4 +27,9 @@ public sealed record HspaceSummary(int Nodes, int Instances, HspaceSpec? Standar
     public string Line => StandardAllocated is { } n && Standard is { } spec
         ? $"room for {n} more instance{(n == 1 ? "" : "s")} of {spec} (the standard spec){(LimitedBy is { } why ? ", limited by " + why : "")}"
         : "hspace gave no standard-spec allocation";
+
+    /// <summary>The line in a footer's room: "room for 11 more std instances (128M/1G/1cpu), limited by CPU".</summary>
+    public string ShortLine => StandardAllocated is { } n && Standard is { } spec
+        ? $"room for {n} more std instance{(n == 1 ? "" : "s")} ({spec.MemoryMiB}M/{(spec.DiskMiB / 1024.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}G/{spec.Cpus}cpu){(LimitedBy is { } why ? ", limited by " + why : "")}"
+        : "hspace gave no standard-spec allocation";
 }

@@ -28,6 +28,18 @@ public sealed class IntentRouter
             case ConsoleIntent.SubmitGroup g:
                 _operations.SubmitGroup(g.GroupId, g.Title, g.Operations);
                 break;
+            case ConsoleIntent.SubmitStages g:
+                _operations.SubmitStages(g.GroupId, g.Title, g.Stages);
+                break;
+            case ConsoleIntent.PlanBalance b:
+                _operations.PlanBalance(b.Options);
+                break;
+            case ConsoleIntent.PlanRoll r:
+                _operations.PlanRoll(r.Options);
+                break;
+            case ConsoleIntent.SetWatcher w:
+                _operations.SetWatcher(w.Duration, w.Reason);
+                break;
             case ConsoleIntent.CancelJob c:
                 _operations.Cancel(c.JobId);
                 break;
