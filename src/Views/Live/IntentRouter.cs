@@ -52,6 +52,13 @@ public sealed class IntentRouter
             case ConsoleIntent.StartRunbook r:
                 _operations.StartRunbook(r.Node, r.TypedOverride);
                 break;
+            case ConsoleIntent.StartRunbooks many:
+                foreach (var node in many.Nodes)
+                {
+                    _operations.StartRunbook(node, null);
+                }
+
+                break;
             case ConsoleIntent.AnswerRunbook a:
                 _operations.AnswerRunbook(a.RunbookId, a.StepId, Reply(a.Answer));
                 break;

@@ -1,6 +1,6 @@
 namespace GntTui.Views.Screens.Common;
 
-/// <summary>The lists the console shows, in the order of their number keys (1–8).</summary>
+/// <summary>The lists the console shows, in the order of their number keys (1–9).</summary>
 public enum ViewKind
 {
     Nodes,
@@ -11,4 +11,5 @@ public enum ViewKind
     Audit,
     Runbooks,
     Balance,
+    Roll,
 }

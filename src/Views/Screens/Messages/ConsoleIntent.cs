@@ -55,5 +55,8 @@ public abstract record ConsoleIntent
     /// <summary>Plan, store and run a node maintenance runbook; its states come back as <see cref="RunbookState"/> messages.</summary>
     public sealed record StartRunbook(string Node, string? TypedOverride) : ConsoleIntent;
 
+    /// <summary>A node maintenance runbook on each of these nodes (a reboot group of hroller's), each planned and started as <see cref="StartRunbook"/>.</summary>
+    public sealed record StartRunbooks(IReadOnlyList<string> Nodes) : ConsoleIntent;
+
     public sealed record AnswerRunbook(long RunbookId, string StepId, RunbookAnswer Answer) : ConsoleIntent;
 }
