@@ -92,4 +92,29 @@ public class DemoPlannerTests
         tmux.SendKeys("q");
         tmux.WaitForExit();
     }
+
+    [TmuxFact]
+    public void Roll_shows_hrollers_groups_and_x_asks_for_the_groups_runbooks()
+    {
+        using var tmux = new TmuxSession("--demo");
+        tmux.WaitFor("node1.example.com");
+        tmux.SendKeys("9");
+        if (!HtoolsInstalled)
+        {
+            tmux.WaitFor("hroller failed: hroller: not found on the remote side");
+            return;
+        }
+
+        var screen = tmux.WaitFor("reboot group(s) · hroller -L");
+        Assert.Contains("x run group", Footer(screen), StringComparison.Ordinal);
+        Assert.Contains(".example.com", screen, StringComparison.Ordinal);
+        tmux.SendKeys("O");
+        tmux.WaitFor("hroller -L --one-step-only ·");
+        tmux.SendKeys("x");
+        tmux.WaitUntil(s => s.Contains("Maintenance runbook", StringComparison.Ordinal), "the runbook question");
+        tmux.SendKeys("Escape");
+        tmux.WaitUntil(s => !s.Contains("Maintenance runbook", StringComparison.Ordinal), "the question to close");
+        tmux.SendKeys("q");
+        tmux.WaitForExit();
+    }
 }
