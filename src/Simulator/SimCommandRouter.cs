@@ -39,6 +39,8 @@ internal sealed class SimCommandRouter(SimulatedCluster cluster)
             case "gnt-job":
             case "gnt-cluster":
                 return Gnt(node, binary, argv);
+            case "hbal" or "hroller" or "hspace" when cluster.Locked(() => node.IsMaster):
+                return HtoolsProcess.Resolve(cluster, binary, argv);
             case "cat":
                 return Cat(node, argv);
             case "sh" or "bash" when argv.Count >= 3 && argv[1] == "-c":

@@ -46,6 +46,9 @@ public sealed class SimulatedCluster
     public string SoftwareVersion => "3.0.2";
     public SimNode Master { get; internal set; } = null!;
 
+    /// <summary>Until when <c>gnt-cluster watcher pause</c> paused the watcher; null (or past) when it is not paused.</summary>
+    public DateTimeOffset? WatcherPausedUntil { get; internal set; }
+
     internal SimScheduler Scheduler { get; }
     internal SimJobQueue Queue { get; }
     internal SimRandom Rng { get; }

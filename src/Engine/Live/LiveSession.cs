@@ -87,6 +87,7 @@ public sealed class LiveSession : IAsyncDisposable
             Publish(new SessionEvent.Notice(problem, NoticeLevel.Error));
         }
         Operations.Start();
+        Operations.PollPlanners(TimeSpan.FromSeconds(30));
         _refreshing = Task.Run(() => Monitor.RunAsync(_stop.Token), CancellationToken.None);
         _sampling = Task.Run(() => Drbd.RunAsync(_stop.Token), CancellationToken.None);
     }

@@ -3,6 +3,7 @@ using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
+using GntTui.Engine.Planners;
 using GntTui.Engine.Remote;
 
 namespace GntTui.Engine.Live;
@@ -23,6 +24,7 @@ public sealed class OperationCenter
     private readonly JobLogStream _logs;
     private readonly AuditFeed _audit;
     private readonly RunbookDesk _runbooks;
+    private readonly PlannerDesk _planners;
     private readonly ConcurrentDictionary<long, CancellationTokenSource> _watching = new();
 
     public OperationCenter(OperationServices services, CancellationToken stop)
@@ -34,6 +36,7 @@ public sealed class OperationCenter
         _logs = new JobLogStream(Publish);
         _audit = new AuditFeed(services, Publish, _work, stop);
         _runbooks = new RunbookDesk(services, Publish, _audit, _work, stop);
+        _planners = new PlannerDesk(services, Publish, _audit, stop);
     }
 
     /// <summary>Raised on worker threads with everything that happens.</summary>
@@ -54,7 +57,32 @@ public sealed class OperationCenter
     public void Submit(PreflightReport report, string? typedOverride) => _work.Run(() => SubmitAsync(report, typedOverride));
 
     /// <summary>One job per operation (rows the pre-flight blocked are already left out); progress comes as <see cref="SessionEvent.GroupChanged"/>.</summary>
-    public void SubmitGroup(int groupId, string title, IReadOnlyList<GanetiOperation> operations) => _work.Run(() => GroupAsync(groupId, title, operations));
+    public void SubmitGroup(int groupId, string title, IReadOnlyList<GanetiOperation> operations) => _work.Run(() => GroupAsync(groupId, title, [operations]));
+
+    /// <summary>
+    /// An hbal plan's operations in stages (<see cref="BalanceStages"/>): each stage sent when the one
+    /// before has succeeded, every row through the audited runner; progress as one group.
+    /// </summary>
+    public void SubmitStages(int groupId, string title, IReadOnlyList<IReadOnlyList<GanetiOperation>> stages) => _work.Run(() => GroupAsync(groupId, title, stages));
+
+    /// <summary><c>hbal -L -C</c> with these options; the plan comes as <see cref="SessionEvent.BalancePlanned"/>.</summary>
+    public void PlanBalance(HbalOptions options) => _work.Run(() => _planners.BalanceAsync(options));
+
+    /// <summary><c>hroller -L</c> with these options; the groups come as <see cref="SessionEvent.RollPlanned"/>.</summary>
+    public void PlanRoll(HrollerOptions options) => _work.Run(() => _planners.RollAsync(options));
+
+    /// <summary>Reads the watcher's state and hspace's room now.</summary>
+    public void ReadPlanners() => _work.Run(async () =>
+    {
+        await _planners.WatcherAsync().ConfigureAwait(false);
+        await _planners.CapacityAsync().ConfigureAwait(false);
+    });
+
+    /// <summary>Polls the watcher every <paramref name="interval"/> and hspace every fourth time, until the session stops.</summary>
+    public void PollPlanners(TimeSpan interval) => _work.Run(() => _planners.PollAsync(interval));
+
+    /// <summary><c>gnt-cluster watcher pause</c> for <paramref name="duration"/>, or <c>continue</c> when null; audited.</summary>
+    public void SetWatcher(TimeSpan? duration, string reason) => _work.Run(() => _planners.SetWatcherAsync(duration, reason));
 
     /// <summary><c>gnt-job cancel</c>, after asking Ganeti whether the job is still queued or waiting.</summary>
     public void Cancel(long jobId) => _work.Run(() => CancelAsync(jobId));
@@ -184,7 +212,7 @@ public sealed class OperationCenter
         RefreshNow();
     }
 
-    private async Task GroupAsync(int groupId, string title, IReadOnlyList<GanetiOperation> operations)
+    private async Task GroupAsync(int groupId, string title, IReadOnlyList<IReadOnlyList<GanetiOperation>> stages)
     {
         if (_services.Runner is not { } runner)
         {
@@ -192,7 +220,7 @@ public sealed class OperationCenter
             return;
         }
 
-        var group = new JobGroup(runner, title, operations);
+        var group = new JobGroup(runner, title, stages);
         var announced = new HashSet<long>();
         group.Changed += status =>
         {

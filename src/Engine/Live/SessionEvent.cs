@@ -3,6 +3,7 @@ using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
+using GntTui.Engine.Planners;
 using GntTui.Engine.Store;
 
 namespace GntTui.Engine.Live;
@@ -49,6 +50,18 @@ public abstract record SessionEvent
 
     /// <summary><c>gnt-cluster verify</c> finished: its report, or why there is none.</summary>
     public sealed record VerifyFinished(VerifyReport? Report, string? Error) : SessionEvent;
+
+    /// <summary><c>hbal -L -C</c> answered for these options: its plan, or why there is none.</summary>
+    public sealed record BalancePlanned(HbalOptions Options, HbalPlan? Plan, string? Error, DateTimeOffset At) : SessionEvent;
+
+    /// <summary><c>hroller -L</c> answered: its reboot groups, or why there are none.</summary>
+    public sealed record RollPlanned(HrollerOptions Options, HrollerPlan? Plan, string? Error, DateTimeOffset At) : SessionEvent;
+
+    /// <summary><c>gnt-cluster watcher info</c> (or a pause / continue sent from here) answered.</summary>
+    public sealed record WatcherRead(WatcherStatus? Status, string? Error, DateTimeOffset At) : SessionEvent;
+
+    /// <summary><c>hspace -L</c> answered: the room left, or why it could not say.</summary>
+    public sealed record CapacityRead(HspaceSummary? Summary, string? Error, DateTimeOffset At) : SessionEvent;
 
     /// <summary>A line for the operator (submitted, refused, succeeded, resumed …).</summary>
     public sealed record Notice(string Text, NoticeLevel Level) : SessionEvent;

@@ -7,7 +7,9 @@ namespace GntTui.Engine.Operations;
 /// <summary>
 /// A multi-select turned into one job per row: submitted one after another through
 /// <see cref="OperationRunner"/> (each audited), followed concurrently. A row that Ganeti refuses
-/// does not stop the others; each keeps its own status and message.
+/// does not stop the others; each keeps its own status and message. A group made of stages (an
+/// hbal plan's jobsets) sends a stage only when every job of the one before has succeeded; after
+/// one that did not, the rest are not sent, as <c>hbal -X</c> stops after a failed jobset.
 /// </summary>
 public sealed class JobGroup
 {
@@ -17,14 +19,25 @@ public sealed class JobGroup
     private readonly OperationRunner _runner;
     private readonly Lock _gate = new();
     private readonly JobGroupRow[] _rows;
+    private readonly int[] _stageOf;
 
     public JobGroup(OperationRunner runner, string title, IEnumerable<GanetiOperation> operations)
+        : this(runner, title, [operations.ToList()])
     {
-        ArgumentNullException.ThrowIfNull(operations);
+    }
+
+    /// <summary>Stages run one after another; the rows of a stage are sent together.</summary>
+    public JobGroup(OperationRunner runner, string title, IReadOnlyList<IReadOnlyList<GanetiOperation>> stages)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
         _runner = runner;
         Title = title;
-        _rows = operations.Select((op, i) => new JobGroupRow(i, op, JobRowState.Pending)).ToArray();
+        _rows = stages.SelectMany(s => s).Select((op, i) => new JobGroupRow(i, op, JobRowState.Pending)).ToArray();
+        _stageOf = [.. stages.SelectMany((s, k) => s.Select(_ => k))];
     }
+
+    /// <summary>Said on the rows not sent because a stage before them did not succeed.</summary>
+    public const string NotSentAfterFailure = "not sent: an earlier step of the plan did not succeed";
 
     public string Title { get; }
 
@@ -47,11 +60,27 @@ public sealed class JobGroup
     {
         var follows = new List<Task>();
         using var limiter = new SemaphoreSlim(MaxConcurrentFollows);
+        var stage = 0;
         foreach (var row in _rows)
         {
             if (ct.IsCancellationRequested)
             {
                 break;
+            }
+
+            if (_stageOf[row.Index] != stage)
+            {
+                stage = _stageOf[row.Index];
+                await Task.WhenAll(follows).ConfigureAwait(false);
+                if (Current.Rows.Any(r => _stageOf[r.Index] < stage && r.State != JobRowState.Succeeded))
+                {
+                    foreach (var rest in _rows.Where(r => _stageOf[r.Index] >= stage))
+                    {
+                        Update(rest.Index, r => r with { State = JobRowState.Refused, Message = NotSentAfterFailure });
+                    }
+
+                    break;
+                }
             }
             Update(row.Index, r => r with { State = JobRowState.Sending });
             try

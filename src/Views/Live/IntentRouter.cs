@@ -28,6 +28,18 @@ public sealed class IntentRouter
             case ConsoleIntent.SubmitGroup g:
                 _operations.SubmitGroup(g.GroupId, g.Title, g.Operations);
                 break;
+            case ConsoleIntent.SubmitStages g:
+                _operations.SubmitStages(g.GroupId, g.Title, g.Stages);
+                break;
+            case ConsoleIntent.PlanBalance b:
+                _operations.PlanBalance(b.Options);
+                break;
+            case ConsoleIntent.PlanRoll r:
+                _operations.PlanRoll(r.Options);
+                break;
+            case ConsoleIntent.SetWatcher w:
+                _operations.SetWatcher(w.Duration, w.Reason);
+                break;
             case ConsoleIntent.CancelJob c:
                 _operations.Cancel(c.JobId);
                 break;
@@ -39,6 +51,13 @@ public sealed class IntentRouter
                 break;
             case ConsoleIntent.StartRunbook r:
                 _operations.StartRunbook(r.Node, r.TypedOverride);
+                break;
+            case ConsoleIntent.StartRunbooks many:
+                foreach (var node in many.Nodes)
+                {
+                    _operations.StartRunbook(node, null);
+                }
+
                 break;
             case ConsoleIntent.AnswerRunbook a:
                 _operations.AnswerRunbook(a.RunbookId, a.StepId, Reply(a.Answer));

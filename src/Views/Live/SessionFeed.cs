@@ -53,6 +53,10 @@ public sealed class SessionFeed
         SessionEvent.RunbookChanged r => r.State,
         SessionEvent.AuditChanged a => new AuditRows(a.Rows),
         SessionEvent.VerifyFinished v => new VerifyUpdate(v.Report, Running: false, v.Error),
+        SessionEvent.BalancePlanned b => new BalanceUpdate(b.Options, b.Plan, b.Error, b.At),
+        SessionEvent.RollPlanned r => new RollUpdate(r.Options, r.Plan, r.Error, r.At),
+        SessionEvent.WatcherRead w => new WatcherUpdate(w.Status, w.Error, w.At),
+        SessionEvent.CapacityRead c => new CapacityUpdate(c.Summary, c.Error, c.At),
         SessionEvent.Notice n => new Notice(n.Text, Level(n.Level)),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e, "no console message for this event"),
     };

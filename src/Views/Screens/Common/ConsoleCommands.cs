@@ -58,12 +58,24 @@ public static class ConsoleCommands
     public const string RunbookSkip = "runbook.skip";
     public const string RunbookRetry = "runbook.retry";
     public const string RunbookAbort = "runbook.abort";
+    public const string BalanceExecute = "balance.execute";
+    public const string RollRun = "roll.run";
+    public const string WatcherPause = "watcher.pause";
+    public const string WatcherContinue = "watcher.continue";
 
     /// <summary>Runs <c>gnt-cluster verify</c>: it submits jobs but changes nothing, so it stays in read-only mode.</summary>
     public const string Verify = "cluster.verify";
     public const string VerifyIgnoreCode = "verify.ignore-code";
     public const string VerifyGoTo = "verify.go-to";
     public const string ShowGroup = "group";
+
+    // Planner options: they re-ask hbal / hroller, which change nothing.
+    public const string Replan = "planner.replan";
+    public const string BalanceNoDiskMoves = "balance.no-disk-moves";
+    public const string BalanceEvacMode = "balance.evac-mode";
+    public const string BalanceMaxLength = "balance.max-length";
+    public const string RollFullEvacuation = "roll.full-evacuation";
+    public const string RollOneStep = "roll.one-step-only";
 
     public static string View(ViewKind kind) => ViewPrefix + kind.ToString().ToLowerInvariant();
 }

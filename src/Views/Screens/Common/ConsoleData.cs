@@ -44,6 +44,9 @@ internal sealed class ConsoleData
     /// <summary>Where the followed jobs stand by their logs, by job id.</summary>
     public IReadOnlyDictionary<long, JobProgress> JobProgress { get; private init; } = new Dictionary<long, JobProgress>();
 
+    /// <summary>What hbal, hroller, hspace and the watcher last said.</summary>
+    public PlannerData Planners { get; private init; } = PlannerData.None;
+
     /// <summary>The snapshot's jobs plus ours that it does not list yet.</summary>
     public IReadOnlyList<GanetiJob> Jobs => _jobs ??= Own.MergeInto(Snapshot.Jobs);
 
@@ -53,24 +56,26 @@ internal sealed class ConsoleData
 
     /// <summary>New cluster data; the DRBD lookups carry over, and our jobs it now lists stop being placeholders.</summary>
     public ConsoleData WithSnapshot(ClusterSnapshot snapshot) =>
-        new(snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.Listed(snapshot), Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress };
+        new(snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.Listed(snapshot), Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners };
 
     /// <summary>New DRBD data; the job lookups carry over.</summary>
     public ConsoleData WithDrbd(DrbdSnapshot drbd) =>
-        new(Snapshot, drbd) { _currentJobs = _currentJobs, _jobs = _jobs, Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress };
+        new(Snapshot, drbd) { _currentJobs = _currentJobs, _jobs = _jobs, Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners };
 
-    public ConsoleData WithOwn(OwnJobs own) => new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress };
+    public ConsoleData WithOwn(OwnJobs own) => new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners };
 
     public ConsoleData WithAudit(IReadOnlyList<AuditEntry> rows) =>
-        new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.WithAudit(rows), Audit = rows, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress };
+        new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.WithAudit(rows), Audit = rows, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners };
 
-    public ConsoleData WithVerify(VerifyUpdate verify) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = verify, Runbooks = Runbooks, JobProgress = JobProgress });
+    public ConsoleData WithVerify(VerifyUpdate verify) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners });
 
     public ConsoleData WithRunbook(RunbookState runbook)
     {
         var all = new Dictionary<long, RunbookState>(Runbooks) { [runbook.Id] = runbook };
-        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = all, JobProgress = JobProgress });
+        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = all, JobProgress = JobProgress, Planners = Planners });
     }
+
+    public ConsoleData WithPlanners(PlannerData planners) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = planners });
 
     /// <summary>A followed job's log moved on; null progress forgets it.</summary>
     public ConsoleData WithJobProgress(long jobId, JobProgress? progress)
@@ -85,7 +90,7 @@ internal sealed class ConsoleData
             all[jobId] = progress;
         }
 
-        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = all });
+        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = all, Planners = Planners });
     }
 
     private ConsoleData Keep(ConsoleData next)

@@ -16,6 +16,12 @@ internal sealed record OperationRequest(
     /// <summary>More than one target row: one job each, blocked rows left out.</summary>
     public bool IsGroup { get; init; }
 
+    /// <summary>
+    /// A plan sent in stages (hbal's jobsets): how many of <see cref="Build"/>'s operations each stage
+    /// has, in order. Sent whole or not at all: a blocked row stops the plan.
+    /// </summary>
+    public IReadOnlyList<int>? Stages { get; init; }
+
     /// <summary>Operations with no <c>--reason</c> (gnt-job cancel) hide the reason field.</summary>
     public bool HasReason { get; init; } = true;
 

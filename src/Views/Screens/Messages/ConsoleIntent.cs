@@ -1,5 +1,6 @@
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
+using GntTui.Engine.Planners;
 
 namespace GntTui.Views.Screens.Messages;
 
@@ -30,6 +31,18 @@ public abstract record ConsoleIntent
     /// <summary>Send one job per marked row (rows the pre-flight blocked are already left out); progress comes back as <see cref="GroupUpdate"/>.</summary>
     public sealed record SubmitGroup(int GroupId, string Title, IReadOnlyList<GanetiOperation> Operations) : ConsoleIntent;
 
+    /// <summary>An hbal plan's operations in stages, each sent when the one before succeeded; progress comes back as <see cref="GroupUpdate"/>.</summary>
+    public sealed record SubmitStages(int GroupId, string Title, IReadOnlyList<IReadOnlyList<GanetiOperation>> Stages) : ConsoleIntent;
+
+    /// <summary>Run <c>hbal -L -C</c> with these options; the plan comes back as <see cref="BalanceUpdate"/>.</summary>
+    public sealed record PlanBalance(HbalOptions Options) : ConsoleIntent;
+
+    /// <summary>Run <c>hroller -L</c> with these options; the groups come back as <see cref="RollUpdate"/>.</summary>
+    public sealed record PlanRoll(HrollerOptions Options) : ConsoleIntent;
+
+    /// <summary><c>gnt-cluster watcher pause</c> for <paramref name="Duration"/>, or <c>continue</c> when null; audited.</summary>
+    public sealed record SetWatcher(TimeSpan? Duration, string Reason) : ConsoleIntent;
+
     /// <summary><c>gnt-job cancel</c>, after asking Ganeti whether the job is still queued or waiting.</summary>
     public sealed record CancelJob(long JobId) : ConsoleIntent;
 
@@ -41,6 +54,9 @@ public abstract record ConsoleIntent
 
     /// <summary>Plan, store and run a node maintenance runbook; its states come back as <see cref="RunbookState"/> messages.</summary>
     public sealed record StartRunbook(string Node, string? TypedOverride) : ConsoleIntent;
+
+    /// <summary>A node maintenance runbook on each of these nodes (a reboot group of hroller's), each planned and started as <see cref="StartRunbook"/>.</summary>
+    public sealed record StartRunbooks(IReadOnlyList<string> Nodes) : ConsoleIntent;
 
     public sealed record AnswerRunbook(long RunbookId, string StepId, RunbookAnswer Answer) : ConsoleIntent;
 }

@@ -62,7 +62,7 @@ internal sealed class DataFeed
         }
     };
 
-    /// <summary>Takes a message that changes the data (snapshots, DRBD, our jobs, audit rows, verify, runbooks); false for any other.</summary>
+    /// <summary>Takes a message that changes the data (snapshots, DRBD, our jobs, audit rows, verify, runbooks, planners); false for any other.</summary>
     public bool Take(object payload, DateTimeOffset now)
     {
         switch (payload)
@@ -84,6 +84,18 @@ internal sealed class DataFeed
                 return true;
             case RunbookState runbook:
                 Set(Data.WithRunbook(runbook));
+                return true;
+            case BalanceUpdate balance:
+                Set(Data.WithPlanners(Data.Planners with { Balance = balance }));
+                return true;
+            case RollUpdate roll:
+                Set(Data.WithPlanners(Data.Planners with { Roll = roll }));
+                return true;
+            case WatcherUpdate watcher:
+                Set(Data.WithPlanners(Data.Planners with { Watcher = watcher }));
+                return true;
+            case CapacityUpdate capacity:
+                Set(Data.WithPlanners(Data.Planners with { Capacity = capacity }));
                 return true;
             default:
                 return false;

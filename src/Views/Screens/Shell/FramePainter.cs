@@ -19,9 +19,12 @@ internal sealed class FramePainter(ConsoleOptions options, TimeProvider time, Bo
 
         screen.Fill(screen.Bounds, theme.Normal);
         var now = time.GetUtcNow();
-        var header = HeaderBuilder.Build(data.Snapshot, options, body.Title(list), now);
+        var header = HeaderBuilder.Build(data.Snapshot, options, body.Title(list), now, data.Planners.Watcher?.Status);
         Header.Render(screen, screen.Bounds.TakeTop(1), theme, header);
-        var footer = body.Mode == ConsoleMode.List && !list.Filter.IsEmpty ? $"filter /{list.Filter.Text}" : null;
+        var footer = body.Mode != ConsoleMode.List ? null
+            : !list.Filter.IsEmpty ? $"filter /{list.Filter.Text}"
+            : list.Kind == ViewKind.Nodes ? data.Planners.Capacity?.Line
+            : null;
         Footer.Render(screen, screen.Bounds.TakeBottom(1), theme, KeyContexts.FooterOrder(keys), footer);
 
         var area = screen.Bounds.SkipTop(1).SkipBottom(1);

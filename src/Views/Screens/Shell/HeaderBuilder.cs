@@ -1,4 +1,5 @@
 using GntTui.Engine.Model;
+using GntTui.Engine.Planners;
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
@@ -11,7 +12,7 @@ namespace GntTui.Views.Screens.Shell;
 /// </summary>
 internal static class HeaderBuilder
 {
-    public static HeaderContent Build(ClusterSnapshot snapshot, ConsoleOptions options, string screenTitle, DateTimeOffset now)
+    public static HeaderContent Build(ClusterSnapshot snapshot, ConsoleOptions options, string screenTitle, DateTimeOffset now, WatcherStatus? watcher = null)
     {
         var info = snapshot.Info;
         var title = info?.Name is { Length: > 0 } name ? name
@@ -26,6 +27,12 @@ internal static class HeaderBuilder
         if (options.ReadOnly)
         {
             badges.Add(HeaderBadge.ReadOnly);
+        }
+
+        // A paused watcher restarts nothing that fails: the operator must know, and until when (the master's clock).
+        if (watcher?.Headline is { } paused)
+        {
+            badges.Add(new HeaderBadge(paused, StyleRole.Warning));
         }
 
         var (status, role) = Status(snapshot, now);

@@ -43,11 +43,41 @@ internal sealed class OperationSender(Action<ConsoleIntent> intents, ToastCenter
             return null;
         }
 
+        if (dialog.Request.Stages is { } stages)
+        {
+            return SendStages(dialog, stages);
+        }
+
         var id = ++_nextGroupId;
         var ready = dialog.Ready;
         var title = $"{dialog.Request.Title} ({ready.Count} job{(ready.Count == 1 ? "" : "s")})";
         _groups[id] = new JobGroupStatus(title, [.. ready.Select((op, i) => new JobGroupRow(i, op, JobRowState.Pending))]);
         intents(new ConsoleIntent.SubmitGroup(id, title, ready));
+        return id;
+    }
+
+    /// <summary>A plan goes whole: with a blocked row nothing is sent, since the later stages depend on the earlier ones.</summary>
+    private int? SendStages(OperationDialog dialog, IReadOnlyList<int> sizes)
+    {
+        var all = dialog.Operations;
+        if (dialog.Ready.Count != all.Count || sizes.Sum() != all.Count)
+        {
+            toasts.Show($"{dialog.Request.Title}: not sent, the pre-flight blocks {all.Count - dialog.Ready.Count} of its {all.Count} commands and a plan goes whole", ToastLevel.Warning);
+            return null;
+        }
+
+        var stages = new List<IReadOnlyList<GanetiOperation>>();
+        var at = 0;
+        foreach (var size in sizes)
+        {
+            stages.Add([.. all.Skip(at).Take(size)]);
+            at += size;
+        }
+
+        var id = ++_nextGroupId;
+        var title = $"{dialog.Request.Title} ({all.Count} job{(all.Count == 1 ? "" : "s")})";
+        _groups[id] = new JobGroupStatus(title, [.. all.Select((op, i) => new JobGroupRow(i, op, JobRowState.Pending))]);
+        intents(new ConsoleIntent.SubmitStages(id, title, stages));
         return id;
     }
 }

@@ -1,9 +1,11 @@
 using GntTui.Views.Screens.Audit;
+using GntTui.Views.Screens.Balance;
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Drbd;
 using GntTui.Views.Screens.Instances;
 using GntTui.Views.Screens.Jobs;
 using GntTui.Views.Screens.Nodes;
+using GntTui.Views.Screens.Roll;
 using GntTui.Views.Screens.Runbooks;
 using GntTui.Views.Screens.Verify;
 using GntTui.Views.Widgets;
@@ -22,6 +24,8 @@ internal static class ScreenRegistry
         new(ViewKind.Verify, "verify", "ve", "5", "cluster verify findings (v runs it)", s => KindScreen.Of(new VerifyView(s.Time), v => new VerifyActions(v, s.Verify))),
         new(ViewKind.Audit, "audit", "au", "6", "audit trail of what was sent from here", s => new(new AuditView(s.Time), new AuditActions())),
         new(ViewKind.Runbooks, "runbooks", "ru", "7", "node maintenance runbooks", s => KindScreen.Of(new RunbooksView(s.Time), v => new RunbookActions(v))),
+        new(ViewKind.Balance, "balance", "ba", "8", "hbal's rebalancing plan (x sends it)", s => KindScreen.Of(new BalanceView(s.Time), v => new BalanceActions(v))),
+        new(ViewKind.Roll, "roll", "ro", "9", "hroller's reboot groups (x: maintenance over a group)", s => KindScreen.Of(new RollView(s.Time), v => new RollActions(v))),
     ];
 
     public static ViewRegistration Of(ViewKind kind) => All.First(r => r.Kind == kind);

@@ -1,0 +1,120 @@
+namespace GntTui.EndToEnd.Tests;
+
+/// <summary>
+/// :balance, the watcher and the capacity line in the built gnt-tui on the demo cluster. The demo's
+/// planners are the real htools binaries run on its state (tests/run.sh installs ganeti-htools-3.0);
+/// without them the demo says what the shell says, and so do these tests.
+/// </summary>
+public class DemoPlannerTests
+{
+    private static bool HtoolsInstalled =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "hbal")));
+
+    private static string Footer(string screen) => screen.TrimEnd('\n').Split('\n')[^1];
+
+    private static string Header(string screen) => screen.Split('\n')[0];
+
+    [TmuxFact]
+    public void Balance_shows_hbals_plan_and_x_sends_it_as_a_staged_group()
+    {
+        using var tmux = new TmuxSession("--demo");
+        tmux.WaitFor("node1.example.com");
+        tmux.SendKeys(":");
+        tmux.Type("balance");
+        tmux.SendKeys("Enter");
+        if (!HtoolsInstalled)
+        {
+            tmux.WaitFor("hbal failed: hbal: not found on the remote side");
+            return;
+        }
+
+        var screen = tmux.WaitUntil(s => s.Contains("jobset", StringComparison.Ordinal) && s.Contains("score", StringComparison.Ordinal), "hbal's plan");
+        Assert.Contains("Balance [", screen, StringComparison.Ordinal);
+        Assert.Contains("x execute", Footer(screen), StringComparison.Ordinal);
+        Assert.Contains("p re-plan", Footer(screen), StringComparison.Ordinal);
+        Assert.Contains("gnt-instance ", screen, StringComparison.Ordinal);
+
+        tmux.SendKeys("x");
+        var dialog = tmux.WaitFor("Rebalance: hbal's plan");
+        Assert.Contains("Send plan", dialog, StringComparison.Ordinal);
+        var checkedDialog = tmux.WaitUntil(s => s.Contains("ready", StringComparison.Ordinal), "the pre-flight's answer");
+        Assert.Contains("--reason 'rebalance: hbal plan, score ", checkedDialog, StringComparison.Ordinal);
+        tmux.SendKeys("y");
+        tmux.WaitUntil(s => s.Contains("· job ", StringComparison.Ordinal), "the first jobset's job");
+
+        tmux.SendKeys("q");
+        tmux.WaitForExit();
+        Assert.Equal(0, tmux.ExitStatus);
+    }
+
+    [TmuxFact]
+    public void Options_re_ask_hbal_and_read_only_refuses_x_with_the_reason()
+    {
+        using var tmux = new TmuxSession("--demo --read-only");
+        tmux.WaitFor("node1.example.com");
+        tmux.SendKeys("8");
+        tmux.WaitUntil(s => s.Contains("hbal -L -C ·", StringComparison.Ordinal) || s.Contains("hbal failed", StringComparison.Ordinal), "hbal's answer");
+        tmux.SendKeys("D");
+        tmux.WaitFor("hbal -L -C --no-disk-moves");
+        Assert.DoesNotContain("x execute", Footer(tmux.Capture()), StringComparison.Ordinal);
+        tmux.SendKeys("x");
+        tmux.WaitFor("read-only");
+        tmux.SendKeys("q");
+        tmux.WaitForExit();
+    }
+
+    [TmuxFact]
+    public void The_watcher_paused_from_the_runbooks_view_is_in_the_header_until_it_continues()
+    {
+        using var tmux = new TmuxSession("--demo");
+        tmux.WaitFor("node1.example.com");
+        if (HtoolsInstalled)
+        {
+            Assert.Contains("room for", Footer(tmux.WaitFor("room for")), StringComparison.Ordinal);
+        }
+
+        tmux.SendKeys("7");
+        tmux.WaitFor("pause watcher");
+        tmux.SendKeys("w");
+        tmux.WaitFor("gnt-cluster watcher pause 3600");
+        tmux.SendKeys("y");
+        var paused = tmux.WaitUntil(s => Header(s).Contains("watcher paused until ", StringComparison.Ordinal), "the header's watcher badge");
+        Assert.Matches(@"watcher paused until \d\d:\d\d", Header(paused));
+
+        tmux.SendKeys("W");
+        tmux.WaitFor("gnt-cluster watcher continue");
+        tmux.SendKeys("y");
+        tmux.WaitUntil(s => !Header(s).Contains("watcher paused", StringComparison.Ordinal), "the badge to go");
+
+        tmux.SendKeys("6");
+        var audit = tmux.WaitFor("watcher continue");
+        Assert.Contains("watcher pause", audit, StringComparison.Ordinal);
+        tmux.SendKeys("q");
+        tmux.WaitForExit();
+    }
+
+    [TmuxFact]
+    public void Roll_shows_hrollers_groups_and_x_asks_for_the_groups_runbooks()
+    {
+        using var tmux = new TmuxSession("--demo");
+        tmux.WaitFor("node1.example.com");
+        tmux.SendKeys("9");
+        if (!HtoolsInstalled)
+        {
+            tmux.WaitFor("hroller failed: hroller: not found on the remote side");
+            return;
+        }
+
+        var screen = tmux.WaitFor("reboot group(s) · hroller -L");
+        Assert.Contains("x run group", Footer(screen), StringComparison.Ordinal);
+        Assert.Contains(".example.com", screen, StringComparison.Ordinal);
+        tmux.SendKeys("O");
+        tmux.WaitFor("hroller -L --one-step-only ·");
+        tmux.SendKeys("x");
+        tmux.WaitUntil(s => s.Contains("Maintenance runbook", StringComparison.Ordinal), "the runbook question");
+        tmux.SendKeys("Escape");
+        tmux.WaitUntil(s => !s.Contains("Maintenance runbook", StringComparison.Ordinal), "the question to close");
+        tmux.SendKeys("q");
+        tmux.WaitForExit();
+    }
+}
