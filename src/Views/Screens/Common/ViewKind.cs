@@ -1,6 +1,6 @@
 namespace GntTui.Views.Screens.Common;
 
-/// <summary>The lists the console shows, in the order of their number keys (1–7).</summary>
+/// <summary>The lists the console shows, in the order of their number keys (1–8).</summary>
 public enum ViewKind
 {
     Nodes,
@@ -10,4 +10,5 @@ public enum ViewKind
     Verify,
     Audit,
     Runbooks,
+    Clusters,
 }

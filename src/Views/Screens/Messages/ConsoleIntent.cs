@@ -42,5 +42,8 @@ public abstract record ConsoleIntent
     /// <summary>Plan, store and run a node maintenance runbook; its states come back as <see cref="RunbookState"/> messages.</summary>
     public sealed record StartRunbook(string Node, string? TypedOverride) : ConsoleIntent;
 
+    /// <summary>Show the cluster of this profile instead (<c>:ctx NAME</c>, Enter in the clusters view), without a restart.</summary>
+    public sealed record SwitchCluster(string Name) : ConsoleIntent;
+
     public sealed record AnswerRunbook(long RunbookId, string StepId, RunbookAnswer Answer) : ConsoleIntent;
 }

@@ -17,6 +17,11 @@ internal static class HeaderBuilder
         var title = info?.Name is { Length: > 0 } name ? name
             : snapshot.ClusterName.Length > 0 ? snapshot.ClusterName
             : options.ClusterLabel;
+        if (options.NamesProfile && title != options.ClusterLabel)
+        {
+            title = $"{options.ClusterLabel} · {title}";
+        }
+
         var badges = new List<HeaderBadge>(2);
         if (options.IsDemo || snapshot.IsDemo)
         {

@@ -42,6 +42,9 @@ internal sealed class OperationFlow(OperationSender sender, Action<ConsoleIntent
             case ActionResult.Told told:
                 toasts.Show(told.Text);
                 return true;
+            case ActionResult.Send send:
+                intents(send.Intent);
+                return true;
             default:
                 return false;
         }
