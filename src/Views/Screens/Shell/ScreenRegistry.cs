@@ -23,7 +23,7 @@ internal static class ScreenRegistry
         new(ViewKind.Verify, "verify", "ve", "5", "cluster verify findings (v runs it)", s => KindScreen.Of(new VerifyView(s.Time), v => new VerifyActions(v, s.Verify))),
         new(ViewKind.Audit, "audit", "au", "6", "audit trail of what was sent from here", s => new(new AuditView(s.Time), new AuditActions())),
         new(ViewKind.Runbooks, "runbooks", "ru", "7", "node maintenance runbooks", s => KindScreen.Of(new RunbooksView(s.Time), v => new RunbookActions(v))),
-        new(ViewKind.Clusters, "ctx", "cluster", "8", "every configured cluster (:ctx NAME switches to one)", s => new(new ClustersView(s.Time), new ClusterActions())),
+        new(ViewKind.Clusters, "ctx", "cluster", "8", "clusters (:ctx NAME switches)", s => new(new ClustersView(s.Time), new ClusterActions())),
     ];
 
     public static ViewRegistration Of(ViewKind kind) => All.First(r => r.Kind == kind);
