@@ -33,7 +33,7 @@ internal static class ClusterColumns
         TableColumn.Numeric("RESYNC", 6),
         TableColumn.Numeric("BAD-N", 5),
         TableColumn.Numeric("BAD-I", 5),
-        TableColumn.Fixed("AGE", 9),
+        TableColumn.Fixed("AGE", 12),
     ];
 
     public static TableCell Cell(ClusterSummary row, int column, DateTimeOffset now) => column switch
