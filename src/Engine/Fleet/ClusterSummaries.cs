@@ -1,7 +1,6 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
-using GntTui.Engine.Remote;
 
 namespace GntTui.Engine.Fleet;
 
@@ -28,6 +27,7 @@ public static class ClusterSummaries
                 _ => null,
             },
             Why = snapshot.Connection == ConnectionState.Stale ? OneLine(snapshot.Error) : null,
+            MasterGone = snapshot.Connection == ConnectionState.Stale && snapshot.MasterGone,
             Resyncs = drbd?.Disks.Count(d => d.IsResyncing),
         };
     }
@@ -44,19 +44,8 @@ public static class ClusterSummaries
     {
         ArgumentNullException.ThrowIfNull(last);
         ArgumentNullException.ThrowIfNull(error);
-        return last with { Reachable = false, Why = OneLine(error.Message), MasterGone = IsMasterGone(error) };
+        return last with { Reachable = false, Why = OneLine(error.Message), MasterGone = MasterUnreachable.Says(error) };
     }
-
-    /// <summary>
-    /// The master did not answer as the master: ssh refused or timed out, the host is unreachable,
-    /// or Ganeti said "This is not the master node" (it moved, or this node was demoted).
-    /// </summary>
-    public static bool IsMasterGone(Exception error) => error switch
-    {
-        RemoteShellException r => r.Failure is RemoteFailure.ConnectionRefused or RemoteFailure.Timeout or RemoteFailure.HostUnreachable or RemoteFailure.NotMaster,
-        GanetiException g => g.Kind == GanetiErrorKind.NotMaster,
-        _ => false,
-    };
 
     private static ClusterSummary Counts(string name, bool isDemo, IReadOnlyList<GanetiNode> nodes, IReadOnlyList<GanetiInstance> instances, IReadOnlyList<GanetiJob> jobs) =>
         new(name, isDemo)
