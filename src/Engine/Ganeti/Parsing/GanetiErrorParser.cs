@@ -23,6 +23,10 @@ public static partial class GanetiErrorParser
         {
             return new GanetiException(GanetiErrorKind.NotMaster, details ?? FirstLine(text), errorType, result.ExitCode, text);
         }
+        if (text.Contains("Cannot communicate with the master daemon", StringComparison.Ordinal) || text.Contains("Cannot communicate with the config daemon", StringComparison.Ordinal))
+        {
+            return new GanetiException(GanetiErrorKind.NoMasterDaemon, FirstLine(text), errorType, result.ExitCode, text);
+        }
         if (result.ExitCode == 127 || text.Contains("command not found", StringComparison.Ordinal) || text.Contains("No such file or directory", StringComparison.Ordinal) && text.Contains(command, StringComparison.Ordinal))
         {
             return new GanetiException(GanetiErrorKind.CommandNotFound, $"{command}: not found on the remote side ({FirstLine(text)})", null, result.ExitCode, text);
