@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GntTui.Engine.Config;
-using GntTui.Engine.Fleet;
 using GntTui.Engine.Live;
 using GntTui.Views.Config;
 using GntTui.Views.Live;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GntTui.Engine.Fleet;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Live;
 using GntTui.Engine.Redundancy;

@@ -1,5 +1,4 @@
 using GntTui.Engine.Config;
-using GntTui.Engine.Fleet;
 using GntTui.Engine.Live;
 using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Shell;

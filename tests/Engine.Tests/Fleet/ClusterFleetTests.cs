@@ -1,6 +1,5 @@
 using GntTui.Engine.Config;
 using GntTui.Engine.Drbd;
-using GntTui.Engine.Fleet;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Live;
 using GntTui.Engine.Model;

@@ -1,12 +1,12 @@
 using GntTui.Engine.Config;
 using GntTui.Engine.Drbd;
+using GntTui.Engine.Fleet;
 using GntTui.Engine.Ganeti;
-using GntTui.Engine.Live;
 using GntTui.Engine.Model;
 using GntTui.Engine.Remote;
 using GntTui.Engine.Store;
 
-namespace GntTui.Engine.Fleet;
+namespace GntTui.Engine.Live;
 
 /// <summary>
 /// Every configured cluster at a glance. The one in front is summarised from its live session's
