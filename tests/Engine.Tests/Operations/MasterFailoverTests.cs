@@ -156,4 +156,17 @@ public sealed class MasterFailoverTests : IDisposable
         Assert.True(MasterUnreachable.Says(e));
         Assert.False(MasterUnreachable.Says(new RemoteShellException(RemoteFailure.HostKeyVerificationFailed, "host key")));
     }
+
+    [Fact]
+    public void A_connect_timeout_to_the_master_daemon_is_the_master_gone()
+    {
+        // The lab's answer to gnt-node list on node1 after `daemon-util stop-master` there (Ganeti 3.0.2).
+        const string Said = "Timeout while talking to the master daemon. Jobs might have been submitted and will continue to run even if the call timed out."
+            + " Useful commands in this situation are \"gnt-job list\", \"gnt-job cancel\" and \"gnt-job watch\". Error:\nConnect timed out\n";
+
+        var e = GanetiErrorParser.FromResult(new CommandResult(1, "", Said, TimeSpan.Zero), "gnt-node list");
+
+        Assert.Equal(GanetiErrorKind.NoMasterDaemon, e.Kind);
+        Assert.True(MasterUnreachable.Says(e));
+    }
 }

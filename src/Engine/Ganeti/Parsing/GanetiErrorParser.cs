@@ -23,7 +23,9 @@ public static partial class GanetiErrorParser
         {
             return new GanetiException(GanetiErrorKind.NotMaster, details ?? FirstLine(text), errorType, result.ExitCode, text);
         }
-        if (text.Contains("Cannot communicate with the master daemon", StringComparison.Ordinal) || text.Contains("Cannot communicate with the config daemon", StringComparison.Ordinal))
+        // lib/cli.py FormatError: NoMasterError, or a TimeoutError while connecting (the lab's answer with luxid stopped).
+        if (text.Contains("Cannot communicate with the master daemon", StringComparison.Ordinal) || text.Contains("Cannot communicate with the config daemon", StringComparison.Ordinal)
+            || text.Contains("Timeout while talking to the master daemon", StringComparison.Ordinal) && text.Contains("Connect timed out", StringComparison.Ordinal))
         {
             return new GanetiException(GanetiErrorKind.NoMasterDaemon, FirstLine(text), errorType, result.ExitCode, text);
         }
