@@ -1,5 +1,6 @@
 using GntTui.Engine.Config;
 using GntTui.Engine.Live;
+using GntTui.Engine.Operations;
 using GntTui.Views.Screens.Messages;
 using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
@@ -26,6 +27,7 @@ public sealed class ClusterConsoles : ILoopHandler, IAsyncDisposable
     private Task _polling = Task.CompletedTask;
     private Action<LoopEvent>? _post;
     private Action<SessionEvent>? _subscribed;
+    private FailoverDesk? _desk;
     private int _generation;
 
     /// <param name="session">The first profile's session, opened (and its errors said) before the terminal was taken.</param>
@@ -64,7 +66,12 @@ public sealed class ClusterConsoles : ILoopHandler, IAsyncDisposable
     {
         if (loopEvent is LoopEvent.Message { Payload: SessionMessage stamped })
         {
-            return stamped.Generation == _generation ? App.Handle(new LoopEvent.Message(stamped.Payload)) : LoopOutcome.Unchanged;
+            return stamped.Generation != _generation ? LoopOutcome.Unchanged : stamped.Payload switch
+            {
+                FailoverChecked checkedOne => Offer(checkedOne.Check),
+                FailoverEnded ended => Ended(ended),
+                _ => App.Handle(new LoopEvent.Message(stamped.Payload)),
+            };
         }
 
         var generation = _generation;
@@ -86,6 +93,10 @@ public sealed class ClusterConsoles : ILoopHandler, IAsyncDisposable
         }
         Unwire();
         await Session.DisposeAsync().ConfigureAwait(false);
+        if (_desk is not null)
+        {
+            _closing.Add(_desk.WhenIdle());
+        }
         await Task.WhenAll(_closing).ConfigureAwait(false);
         await _fleet.DisposeAsync().ConfigureAwait(false);
         _stop.Dispose();
@@ -96,13 +107,20 @@ public sealed class ClusterConsoles : ILoopHandler, IAsyncDisposable
         var router = new IntentRouter(Session.Operations, _quit);
         return new ConsoleApp(_options(Session, Profile), intent =>
         {
-            if (intent is ConsoleIntent.SwitchCluster to)
+            switch (intent)
             {
-                SwitchTo(to.Name);
-            }
-            else
-            {
-                router.Handle(intent);
+                case ConsoleIntent.SwitchCluster to:
+                    SwitchTo(to.Name);
+                    break;
+                case ConsoleIntent.CheckFailover check:
+                    _desk?.Check(Profile, Session, check.Candidate);
+                    break;
+                case ConsoleIntent.RunFailover run:
+                    _desk?.Run(Profile, Session, _options(Session, Profile).Operator ?? Engine.Store.AuditLog.LocalOperator(), run.Check, run.Typed);
+                    break;
+                default:
+                    router.Handle(intent);
+                    break;
             }
         }, Session.Monitor.Current);
     }
@@ -121,6 +139,12 @@ public sealed class ClusterConsoles : ILoopHandler, IAsyncDisposable
             return;
         }
 
+        Replace(profile, $"switched to {profile.Name}");
+    }
+
+    /// <summary>A new session for <paramref name="profile"/> in front; the one left closes in the background.</summary>
+    private void Replace(ClusterProfile profile, string said)
+    {
         LiveSession next;
         try
         {
@@ -134,14 +158,50 @@ public sealed class ClusterConsoles : ILoopHandler, IAsyncDisposable
 
         Unwire();
         var left = Session;
-        _closing.Add(Task.Run(async () => await left.DisposeAsync().ConfigureAwait(false)));
+        var desk = _desk;
+        _closing.Add(Task.Run(async () =>
+        {
+            await left.DisposeAsync().ConfigureAwait(false);
+            await (desk?.WhenIdle() ?? Task.CompletedTask).ConfigureAwait(false);
+        }));
         Session = next;
         Profile = profile;
         _generation++;
         App = NewApp();
         Wire();
-        Say($"switched to {profile.Name}", ToastLevel.Info);
+        Say(said, ToastLevel.Info);
     }
+
+    /// <summary>The candidate was checked: ask (or, when it is the master already, just follow it).</summary>
+    private LoopOutcome Offer(MasterFailoverCheck check)
+    {
+        if (check.AlreadyMaster)
+        {
+            Follow(check.Candidate, $"{check.Candidate.Node} is the master already: following it");
+            return LoopOutcome.Redraw;
+        }
+
+        var (question, onYes) = FailoverDesk.Question(check);
+        App.Ask(question, onYes);
+        return LoopOutcome.Redraw;
+    }
+
+    private LoopOutcome Ended(FailoverEnded ended)
+    {
+        if (ended.Outcome.Succeeded || ended.Outcome.NewMaster == ended.Check.Candidate.Node)
+        {
+            Follow(ended.Check.Candidate, ended.Outcome.Message + ": following it");
+        }
+        else
+        {
+            App.Handle(new LoopEvent.Message(new Notice(ended.Outcome.Message, ended.Outcome.Sent ? ToastLevel.Error : ToastLevel.Warning)));
+        }
+
+        return LoopOutcome.Redraw;
+    }
+
+    /// <summary>After a failover the console talks to the new master, by itself.</summary>
+    private void Follow(FailoverCandidate master, string said) => Replace(Profile with { Ssh = master.Ssh, Local = false }, said);
 
     /// <summary>The session in front feeds its console (stamped) and its row in the fleet, then starts.</summary>
     private void Wire()
@@ -150,6 +210,7 @@ public sealed class ClusterConsoles : ILoopHandler, IAsyncDisposable
         var generation = _generation;
         var (live, name) = (Session, Profile.Name);
         App.CheckOffLoop(payload => post(new LoopEvent.Message(new SessionMessage(generation, payload))));
+        _desk = new FailoverDesk(payload => post(new LoopEvent.Message(new SessionMessage(generation, payload))), Say, _stop.Token);
         var feed = new SessionFeed(e => post(e is LoopEvent.Message m ? new LoopEvent.Message(new SessionMessage(generation, m.Payload)) : e), _ring);
         _subscribed = e =>
         {

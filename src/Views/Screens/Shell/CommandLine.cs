@@ -41,7 +41,10 @@ internal sealed class CommandLine(Action<ConsoleIntent> intents)
         {
             var status = _palette.HandleKey(key);
             PaletteOpen = status == PromptStatus.Pending;
-            if (status == PromptStatus.Submitted && _palette.Command == ScreenRegistry.Of(ViewKind.Clusters).Command && ClusterActions.ForArguments(_palette.Arguments) is { } direct)
+            var direct = status != PromptStatus.Submitted ? null
+                : _palette.Command == ConsoleCommands.MasterFailover ? new ConsoleIntent.CheckFailover(_palette.Arguments.Length == 0 ? null : _palette.Arguments)
+                : _palette.Command == ScreenRegistry.Of(ViewKind.Clusters).Command ? ClusterActions.ForArguments(_palette.Arguments) : null;
+            if (direct is not null)
             {
                 intents(direct);
                 return null;

@@ -66,6 +66,9 @@ public sealed class ConsoleApp : ILoopHandler
     /// </summary>
     public void CheckOffLoop(Action<object> post) => _operations.CheckOffLoop(post);
 
+    /// <summary>A question from the App (the master failover's confirmation); yes raises what <paramref name="onYes"/> builds.</summary>
+    internal void Ask(Dialog question, Func<ConsoleIntent> onYes) => _operations.Confirmations.Ask(question, onYes);
+
     /// <summary>The resource list in front (also while a detail pane or job log is open over it).</summary>
     public ViewKind ActiveView { get; private set; } = ViewKind.Nodes;
 

@@ -41,6 +41,7 @@ internal static class ScreenRegistry
         new PaletteEntry(ConsoleCommands.Refresh, "refresh now", "r"),
         new PaletteEntry(ConsoleCommands.Repaint, "clear and repaint the screen (Ctrl+L)"),
         new PaletteEntry(ConsoleCommands.ShowGroup, "the last multi-select's jobs", "gr"),
+        new PaletteEntry(ConsoleCommands.MasterFailover, "master gone: fail over to a candidate (:failover NODE)", "failover"),
         new PaletteEntry(ConsoleCommands.Help, "every key of this screen", "h"),
         new PaletteEntry(ConsoleCommands.Quit, "leave gnt-tui", "q"),
     ];
