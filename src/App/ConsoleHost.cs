@@ -1,17 +1,15 @@
-using GntTui.Engine.Live;
 using GntTui.Views.Live;
-using GntTui.Views.Screens.Shell;
 using GntTui.Views.Terminal;
 
 namespace GntTui.App;
 
 /// <summary>
-/// Composes the console: the terminal session and event loop (Views) over a live session (Engine),
-/// its events fed to the loop and the console's intents routed to its operation center.
+/// Composes the console: the terminal session and event loop (Views) over the clusters' consoles
+/// (each a live session of the Engine, its events fed to the loop and its intents routed to it).
 /// </summary>
 internal static class ConsoleHost
 {
-    public static async Task<int> RunAsync(LiveSession live, ConsoleOptions options, CancellationToken ct)
+    public static async Task<int> RunAsync(Func<Action, ClusterConsoles> compose, CancellationToken ct)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var terminal = new ConsoleTerminal();
@@ -29,16 +27,13 @@ internal static class ConsoleHost
             e.Cancel = true;
             Quit();
         };
-        var router = new IntentRouter(live.Operations, Quit);
-        var app = new ConsoleApp(options, router.Handle, live.Monitor.Current);
-        using var loop = new EventLoop(terminal, app);
+        await using var consoles = compose(Quit);
+        using var loop = new EventLoop(terminal, consoles);
         running = loop;
-        app.CheckOffLoop(loop.Post);
-        live.Published += new SessionFeed(loop.Post, live.Target.Config.Notify).On;
         var input = new InputReader(loop.PostKey, e => loop.Post(new LoopEvent.InputFailed(e)));
         session.Enter();
         input.Start();
-        live.Start();
+        consoles.Start(loop.Post);
         try
         {
             await loop.RunAsync(stop.Token);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GntTui.Engine.Config;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
@@ -8,34 +9,37 @@ using GntTui.Simulator;
 namespace GntTui.App;
 
 /// <summary>
-/// The built-in simulated cluster, used when nothing is configured or with --demo. It answers the
-/// same commands in Ganeti's real formats, so everything downstream runs unchanged; it is badged
-/// DEMO wherever it shows.
+/// The built-in simulated cluster, used when nothing is configured, with --demo, or for a demo
+/// profile. It answers the same commands in Ganeti's real formats, so everything downstream runs
+/// unchanged; it is badged DEMO wherever it shows. One cluster per profile for the whole run: a
+/// switch away and back (and the background poll) finds it as it was left.
 /// </summary>
 internal static class DemoTarget
 {
     private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(150);
+    private static readonly ConcurrentDictionary<string, Lazy<SimulatedCluster>> Clusters = new();
 
-    /// <param name="statePath">An htools text file to start from instead of a generated cluster.</param>
-    public static Target Create(GntTuiConfig config, bool readOnly, string? size, long seed, string? statePath = null)
+    public static Target Create(GntTuiConfig config, bool readOnly, ClusterProfile profile)
     {
-        var demoSize = DemoSize.Parse(size);
-        var cluster = statePath is null ? DemoClusterFactory.Create(demoSize, seed) : FromFile(statePath, seed);
-        if (statePath is null)
-        {
-            // A rehearsal starts from the file's state alone: no made-up background jobs.
-            DemoActivity.Start(cluster);
-        }
+        var size = DemoSize.Parse(profile.DemoSize);
+        var cluster = Clusters.GetOrAdd(profile.Name, _ => new(() => Build(size, profile))).Value;
         var shell = cluster.OpenShell("master", new SimulatedShellOptions { CommandLatency = Latency });
         // Its own name everywhere local state is keyed, so demo rows never mix with a real cluster's.
-        return new Target(DemoKey.For(cluster.Name, demoSize, seed, statePath), shell, new GanetiClient(shell, readOnly), true, config, new DrbdNodeShells(node => cluster.OpenShell(node)));
+        return new Target(DemoKey.For(cluster.Name, size, profile.DemoSeed, profile.DemoState), shell, new GanetiClient(shell, readOnly), true, config, new DrbdNodeShells(node => cluster.OpenShell(node)));
     }
 
-    private static SimulatedCluster FromFile(string path, long seed)
+    private static SimulatedCluster Build(DemoSize size, ClusterProfile profile)
     {
+        if (profile.DemoState is not { } path)
+        {
+            var cluster = DemoClusterFactory.Create(size, profile.DemoSeed);
+            DemoActivity.Start(cluster);
+            return cluster;
+        }
         try
         {
-            return HtoolsClusterFactory.Create(HtoolsTextReader.Parse(File.ReadAllText(path)), seed);
+            // A rehearsal starts from the file's state alone: no made-up background jobs.
+            return HtoolsClusterFactory.Create(HtoolsTextReader.Parse(File.ReadAllText(path)), profile.DemoSeed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or KeyNotFoundException)
         {

@@ -14,13 +14,23 @@ internal static class StatusCommand
     {
         var json = new Option<bool>("--json") { Description = "Print JSON for scripts" };
         var jobs = new Option<int>("--jobs") { Description = "How many recent jobs to show", DefaultValueFactory = _ => 10 };
+        var all = new Option<bool>("--all") { Description = "One row per configured cluster instead: reachable or why not, master, counts, data age (exit 2 when one does not answer)" };
         var command = new Command("status", "Print nodes, instances and recent jobs, then exit");
         command.Options.Add(json);
         command.Options.Add(jobs);
+        command.Options.Add(all);
         command.SetAction(async (parse, ct) =>
         {
             try
             {
+                if (parse.GetValue(all))
+                {
+                    var (config, first, readOnly) = TargetResolver.Choose(parse, global);
+                    await using var fleet = ClusterFleet.Open(TargetResolver.Profiles(config, first), p => TargetResolver.Open(config, p, readOnly), parse.GetValue(global.State), TimeSpan.Zero);
+                    await fleet.PollOnceAsync(includeActive: true, ct);
+                    FleetPrinter.Write(fleet.Current, parse.GetValue(json), DateTimeOffset.UtcNow);
+                    return fleet.Current.All(c => c.Reachable == true) ? 0 : 2;
+                }
                 await using var target = TargetResolver.Resolve(parse, global);
                 // The console's refresh loop reads through the same reader: one picture of the cluster.
                 var reading = await new ClusterReader(target.Client).ReadAsync(ct);

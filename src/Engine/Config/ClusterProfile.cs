@@ -15,4 +15,21 @@ public sealed record ClusterProfile
     public IReadOnlyList<string> CommandPrefix { get; init; } = [];
 
     public bool ReadOnly { get; init; }
+
+    /// <summary>The built-in simulated cluster instead of a real one (<see cref="DemoSize"/>, <see cref="DemoSeed"/>).</summary>
+    public bool Demo { get; init; }
+
+    /// <summary>small, medium, large, or nodes=N,instances=M (as --demo-size).</summary>
+    public string? DemoSize { get; init; }
+
+    public long DemoSeed { get; init; } = 42;
+
+    /// <summary>An htools text file the demo starts from (as --demo-state).</summary>
+    public string? DemoState { get; init; }
+
+    /// <summary>
+    /// ssh destinations of master candidates, tried (with the last snapshot's candidates) when the
+    /// master cannot be reached.
+    /// </summary>
+    public IReadOnlyList<string> Candidates { get; init; } = [];
 }

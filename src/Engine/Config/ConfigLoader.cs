@@ -50,10 +50,14 @@ public static class ConfigLoader
             {
                 throw new ConfigException($"{path}: a cluster has no name");
             }
-            if (!c.Local && string.IsNullOrWhiteSpace(c.Ssh))
+            if (!c.Local && !c.Demo && string.IsNullOrWhiteSpace(c.Ssh))
             {
-                throw new ConfigException($"{path}: cluster '{c.Name}' needs \"ssh\" (the master's ssh destination) or \"local\": true");
+                throw new ConfigException($"{path}: cluster '{c.Name}' needs \"ssh\" (the master's ssh destination), \"local\": true or \"demo\": true");
             }
+        }
+        if (config.Clusters.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ConfigException($"{path}: two clusters are named '{twice.Key}'");
         }
         return config;
     }

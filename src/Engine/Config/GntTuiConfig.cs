@@ -19,6 +19,9 @@ public sealed record GntTuiConfig
     /// <summary>Key overrides: command name → keys, e.g. { "instance.migrate": "Ctrl+g", "quit": "q Q" }.</summary>
     public IReadOnlyDictionary<string, string> Keys { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Seconds between the light polls of the clusters not in front (one round trip each); 0 turns them off.</summary>
+    public double BackgroundPollSeconds { get; init; } = 30;
+
     /// <summary>Bell and desktop notification (OSC 9 / OSC 777) when a watched job ends.</summary>
     public bool Notify { get; init; } = true;
 }

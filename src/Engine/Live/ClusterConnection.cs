@@ -1,6 +1,7 @@
 using GntTui.Engine.Config;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Operations;
 using GntTui.Engine.Remote;
 
 namespace GntTui.Engine.Live;
@@ -30,6 +31,13 @@ public static class ClusterConnection
     }
 
     private static SshOptions SshOptionsFor(ClusterProfile profile) => new() { Target = profile.Ssh!, CommandPrefix = profile.CommandPrefix, TrustScope = "profile " + profile.Name };
+
+    /// <summary>The master failover of a profile: candidates reached like the master, with the same ssh options and prefix.</summary>
+    public static MasterFailover Failover(ClusterProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return new MasterFailover(ssh => OpenShell(profile with { Ssh = ssh, Local = false }));
+    }
 
     public static GanetiClient Client(IRemoteShell shell, ClusterProfile profile, bool forceReadOnly) =>
         new(shell, readOnly: forceReadOnly || profile.ReadOnly);

@@ -85,7 +85,7 @@ public sealed class ClusterMonitor
         }
         catch (Exception e) when (e is RemoteShellException or GanetiException)
         {
-            Publish(Current with { Connection = ConnectionState.Stale, Error = e.Message, LateAfter = null });
+            Publish(Current with { Connection = ConnectionState.Stale, Error = e.Message, LateAfter = null, MasterGone = MasterUnreachable.Says(e) });
         }
         finally
         {

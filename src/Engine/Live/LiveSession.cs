@@ -38,6 +38,7 @@ public sealed class LiveSession : IAsyncDisposable
             audit = new AuditLog(store);
             runner = new OperationRunner(target.Client, audit, target.Name);
         }
+        Audit = audit;
         CanOperate = runner is not null && !target.Client.IsReadOnly;
         Operations = new OperationCenter(new OperationServices(target.Client, target.Name, runner, audit, store is null ? null : new RunbookStore(store),
             () => Monitor.Current, Monitor.RefreshAsync, () => Drbd.Current), _stop.Token);
@@ -56,6 +57,9 @@ public sealed class LiveSession : IAsyncDisposable
     public DrbdMonitor Drbd { get; }
 
     public OperationCenter Operations { get; }
+
+    /// <summary>The state file's audit trail; null when it could not be opened.</summary>
+    public AuditLog? Audit { get; }
 
     /// <summary>False when read-only, or when nothing could be audited (no state file): the console then offers no mutation.</summary>
     public bool CanOperate { get; }

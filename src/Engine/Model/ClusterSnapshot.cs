@@ -20,6 +20,9 @@ public sealed record ClusterSnapshot(
     RefusedRows? Refused = null,
     DateTimeOffset? LateAfter = null)
 {
+    /// <summary>The last refresh failed in a way that says the master is gone (<see cref="MasterUnreachable"/>).</summary>
+    public bool MasterGone { get; init; }
+
     /// <summary>The refused list lines; never null (an older cached snapshot has none recorded).</summary>
     public RefusedRows RefusedOrNone => Refused ?? RefusedRows.None;
 

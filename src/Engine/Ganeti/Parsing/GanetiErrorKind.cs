@@ -4,6 +4,8 @@ public enum GanetiErrorKind
 {
     /// <summary>The command ran on a node that is not the master.</summary>
     NotMaster,
+    /// <summary>"Cannot communicate with the master daemon" (or the config daemon): the master's daemons are down.</summary>
+    NoMasterDaemon,
     /// <summary>"Failure: prerequisites not met for this operation".</summary>
     PrerequisitesNotMet,
     /// <summary>An operation ran and failed.</summary>

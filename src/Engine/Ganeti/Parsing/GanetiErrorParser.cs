@@ -23,6 +23,12 @@ public static partial class GanetiErrorParser
         {
             return new GanetiException(GanetiErrorKind.NotMaster, details ?? FirstLine(text), errorType, result.ExitCode, text);
         }
+        // lib/cli.py FormatError: NoMasterError, or a TimeoutError while connecting (the lab's answer with luxid stopped).
+        if (text.Contains("Cannot communicate with the master daemon", StringComparison.Ordinal) || text.Contains("Cannot communicate with the config daemon", StringComparison.Ordinal)
+            || text.Contains("Timeout while talking to the master daemon", StringComparison.Ordinal) && text.Contains("Connect timed out", StringComparison.Ordinal))
+        {
+            return new GanetiException(GanetiErrorKind.NoMasterDaemon, FirstLine(text), errorType, result.ExitCode, text);
+        }
         if (result.ExitCode == 127 || text.Contains("command not found", StringComparison.Ordinal) || text.Contains("No such file or directory", StringComparison.Ordinal) && text.Contains(command, StringComparison.Ordinal))
         {
             return new GanetiException(GanetiErrorKind.CommandNotFound, $"{command}: not found on the remote side ({FirstLine(text)})", null, result.ExitCode, text);

@@ -49,5 +49,8 @@ internal abstract record ActionResult
     /// <summary>Say <paramref name="Notice"/> (when given), then run a console command.</summary>
     public sealed record Then(string Command, string? Notice = null) : ActionResult;
 
+    /// <summary>Nothing to confirm (it changes nothing on any cluster): ask the App at once.</summary>
+    public sealed record Send(ConsoleIntent Intent) : ActionResult;
+
     private sealed record Nothing : ActionResult;
 }

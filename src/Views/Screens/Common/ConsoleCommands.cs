@@ -10,6 +10,9 @@ public static class ConsoleCommands
     public const string Help = "help";
     public const string Palette = "command";
     public const string Refresh = "refresh";
+
+    /// <summary>The master is gone: check a candidate and offer gnt-cluster master-failover there (palette only, alias failover).</summary>
+    public const string MasterFailover = "master-failover";
     public const string Repaint = "repaint";
     public const string ViewPrefix = "view.";
 

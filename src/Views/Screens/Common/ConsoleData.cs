@@ -1,4 +1,5 @@
 using GntTui.Engine.Drbd;
+using GntTui.Engine.Fleet;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Model;
@@ -47,6 +48,9 @@ internal sealed class ConsoleData
     /// <summary>What hbal, hroller, hspace and the watcher last said.</summary>
     public PlannerData Planners { get; private init; } = PlannerData.None;
 
+    /// <summary>Every configured cluster at a glance (the clusters view), as the fleet last posted it.</summary>
+    public IReadOnlyList<ClusterSummary> Clusters { get; private init; } = [];
+
     /// <summary>The snapshot's jobs plus ours that it does not list yet.</summary>
     public IReadOnlyList<GanetiJob> Jobs => _jobs ??= Own.MergeInto(Snapshot.Jobs);
 
@@ -56,26 +60,29 @@ internal sealed class ConsoleData
 
     /// <summary>New cluster data; the DRBD lookups carry over, and our jobs it now lists stop being placeholders.</summary>
     public ConsoleData WithSnapshot(ClusterSnapshot snapshot) =>
-        new(snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.Listed(snapshot), Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners };
+        new(snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.Listed(snapshot), Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters };
 
     /// <summary>New DRBD data; the job lookups carry over.</summary>
     public ConsoleData WithDrbd(DrbdSnapshot drbd) =>
-        new(Snapshot, drbd) { _currentJobs = _currentJobs, _jobs = _jobs, Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners };
+        new(Snapshot, drbd) { _currentJobs = _currentJobs, _jobs = _jobs, Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters };
 
-    public ConsoleData WithOwn(OwnJobs own) => new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners };
+    public ConsoleData WithOwn(OwnJobs own) => new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters };
 
     public ConsoleData WithAudit(IReadOnlyList<AuditEntry> rows) =>
-        new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.WithAudit(rows), Audit = rows, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners };
+        new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.WithAudit(rows), Audit = rows, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters };
 
-    public ConsoleData WithVerify(VerifyUpdate verify) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners });
+    public ConsoleData WithVerify(VerifyUpdate verify) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters });
 
     public ConsoleData WithRunbook(RunbookState runbook)
     {
         var all = new Dictionary<long, RunbookState>(Runbooks) { [runbook.Id] = runbook };
-        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = all, JobProgress = JobProgress, Planners = Planners });
+        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = all, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters });
     }
 
-    public ConsoleData WithPlanners(PlannerData planners) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = planners });
+    public ConsoleData WithClusters(IReadOnlyList<ClusterSummary> clusters) =>
+        Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = clusters });
+
+    public ConsoleData WithPlanners(PlannerData planners) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = planners, Clusters = Clusters });
 
     /// <summary>A followed job's log moved on; null progress forgets it.</summary>
     public ConsoleData WithJobProgress(long jobId, JobProgress? progress)
@@ -90,7 +97,7 @@ internal sealed class ConsoleData
             all[jobId] = progress;
         }
 
-        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = all, Planners = Planners });
+        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = all, Planners = Planners, Clusters = Clusters });
     }
 
     private ConsoleData Keep(ConsoleData next)

@@ -1,6 +1,6 @@
 namespace GntTui.Views.Screens.Common;
 
-/// <summary>The lists the console shows, in the order of their number keys (1–9).</summary>
+/// <summary>The lists the console shows, in the order of their number keys (1–9, 0).</summary>
 public enum ViewKind
 {
     Nodes,
@@ -12,4 +12,5 @@ public enum ViewKind
     Runbooks,
     Balance,
     Roll,
+    Clusters,
 }

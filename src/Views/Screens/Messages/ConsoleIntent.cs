@@ -57,6 +57,14 @@ public abstract record ConsoleIntent
 
     /// <summary>A node maintenance runbook on each of these nodes (a reboot group of hroller's), each planned and started as <see cref="StartRunbook"/>.</summary>
     public sealed record StartRunbooks(IReadOnlyList<string> Nodes) : ConsoleIntent;
+    /// <summary>Show the cluster of this profile instead (<c>:ctx NAME</c>, Enter in the clusters view), without a restart.</summary>
+    public sealed record SwitchCluster(string Name) : ConsoleIntent;
+
+    /// <summary>The master is gone: check a master candidate (the first known when none is named) for <c>gnt-cluster master-failover</c>.</summary>
+    public sealed record CheckFailover(string? Candidate) : ConsoleIntent;
+
+    /// <summary>Send the failover the check describes; <paramref name="Typed"/> is the name the operator typed to confirm (null when none was asked).</summary>
+    public sealed record RunFailover(MasterFailoverCheck Check, string? Typed) : ConsoleIntent;
 
     public sealed record AnswerRunbook(long RunbookId, string StepId, RunbookAnswer Answer) : ConsoleIntent;
 }

@@ -1,4 +1,6 @@
+using GntTui.Views.Screens.Clusters;
 using GntTui.Views.Screens.Common;
+using GntTui.Views.Screens.Messages;
 using GntTui.Views.Terminal;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
@@ -6,7 +8,7 @@ using GntTui.Views.Widgets;
 namespace GntTui.Views.Screens.Shell;
 
 /// <summary>The prompt line over the body: the <c>:</c> palette, and the <c>/</c> filter, which applies as it is typed.</summary>
-internal sealed class CommandLine
+internal sealed class CommandLine(Action<ConsoleIntent> intents)
 {
     private readonly CommandPalette _palette = new(ScreenRegistry.PaletteEntries);
     private readonly FilterPrompt _filter = new();
@@ -29,13 +31,25 @@ internal sealed class CommandLine
         FilterOpen = true;
     }
 
-    /// <summary>A key for the open prompt; the palette's command once it is submitted, else null.</summary>
+    /// <summary>
+    /// A key for the open prompt; the palette's command once it is submitted, else null. A command
+    /// whose arguments say it all (<c>:ctx NAME</c>) goes to the App here, and is not returned.
+    /// </summary>
     public string? HandleKey(KeyEvent key, IResourceView list)
     {
         if (PaletteOpen)
         {
             var status = _palette.HandleKey(key);
             PaletteOpen = status == PromptStatus.Pending;
+            var direct = status != PromptStatus.Submitted ? null
+                : _palette.Command == ConsoleCommands.MasterFailover ? new ConsoleIntent.CheckFailover(_palette.Arguments.Length == 0 ? null : _palette.Arguments)
+                : _palette.Command == ScreenRegistry.Of(ViewKind.Clusters).Command ? ClusterActions.ForArguments(_palette.Arguments) : null;
+            if (direct is not null)
+            {
+                intents(direct);
+                return null;
+            }
+
             return status == PromptStatus.Submitted ? _palette.Command : null;
         }
 

@@ -27,7 +27,7 @@ public sealed class ConsoleApp : ILoopHandler
     private readonly KeyContexts _keys;
     private readonly RefusedKeys _refused;
     private readonly ToastCenter _toasts;
-    private readonly CommandLine _commandLine = new();
+    private readonly CommandLine _commandLine;
     private readonly EndedLogs _endedLogs = new();
     private readonly VerifySession _verify = new();
     private readonly OperationFlow _operations;
@@ -44,6 +44,7 @@ public sealed class ConsoleApp : ILoopHandler
         _intents = intents;
         _time = time ?? TimeProvider.System;
         _toasts = new ToastCenter(_time);
+        _commandLine = new CommandLine(intents);
         _kinds = ScreenRegistry.Create(new KindSetup(options, _time, _verify));
         _keys = new KeyContexts(options, _kinds);
         _refused = new RefusedKeys(options, _kinds);
@@ -64,6 +65,9 @@ public sealed class ConsoleApp : ILoopHandler
     /// <paramref name="post"/> brings the findings back as a message.
     /// </summary>
     public void CheckOffLoop(Action<object> post) => _operations.CheckOffLoop(post);
+
+    /// <summary>A question from the App (the master failover's confirmation); yes raises what <paramref name="onYes"/> builds.</summary>
+    internal void Ask(Dialog question, Func<ConsoleIntent> onYes) => _operations.Confirmations.Ask(question, onYes);
 
     /// <summary>The resource list in front (also while a detail pane or job log is open over it).</summary>
     public ViewKind ActiveView { get; private set; } = ViewKind.Nodes;
@@ -148,18 +152,8 @@ public sealed class ConsoleApp : ILoopHandler
                 : LoopOutcome.Redraw;
         }
 
-        return command is null ? Refuse(key) : Run(command);
-    }
-
-    private LoopOutcome Refuse(KeyEvent key)
-    {
-        if (_refused.Notice(key, Mode, ActiveView, _body.Title(ActiveScreen)) is not { } notice)
-        {
-            return LoopOutcome.Unchanged;
-        }
-
-        _toasts.Show(notice);
-        return LoopOutcome.Redraw;
+        return command is not null ? Run(command)
+            : _refused.Show(key, Mode, ActiveView, _body.Title(ActiveScreen), _toasts) ? LoopOutcome.Redraw : LoopOutcome.Unchanged;
     }
 
     private LoopOutcome Run(string command)

@@ -82,6 +82,9 @@ internal sealed class DataFeed
             case VerifyUpdate verify:
                 Set(Data.WithVerify(verify));
                 return true;
+            case ClusterRows clusters:
+                Set(Data.WithClusters(clusters.Rows));
+                return true;
             case RunbookState runbook:
                 Set(Data.WithRunbook(runbook));
                 return true;

@@ -18,6 +18,11 @@ internal static class HeaderBuilder
         var title = info?.Name is { Length: > 0 } name ? name
             : snapshot.ClusterName.Length > 0 ? snapshot.ClusterName
             : options.ClusterLabel;
+        if (options.NamesProfile && title != options.ClusterLabel)
+        {
+            title = $"{options.ClusterLabel} · {title}";
+        }
+
         var badges = new List<HeaderBadge>(2);
         if (options.IsDemo || snapshot.IsDemo)
         {
@@ -48,6 +53,8 @@ internal static class HeaderBuilder
         var hasData = snapshot.Info is not null || snapshot.FromCache || snapshot.Nodes.Count > 0;
         return snapshot.Connection switch
         {
+            // The worst night: said first, with the way out (gnt-cluster master-failover on a candidate).
+            ConnectionState.Stale when snapshot.MasterGone => ($"▲ master gone{(hasData ? ", " + age : "")}: {OneLine(snapshot.Error) ?? "no answer"} · :failover", StyleRole.Error),
             ConnectionState.Stale when !hasData => ($"▲ not reached yet, retrying: {OneLine(snapshot.Error) ?? "refresh failed"}", StyleRole.Warning),
             // The refresh in flight is overdue: the data in hand is as old as it says, and nothing newer is coming yet.
             ConnectionState.Live when snapshot.LateAfter is { } late && now > late => ($"▲ not answering · {age}", StyleRole.Warning),

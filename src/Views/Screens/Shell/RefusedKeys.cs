@@ -15,6 +15,18 @@ internal sealed class RefusedKeys
         // The maps as they would be without read-only mode: where a cut operation key is found again.
         _everyKey = options.ReadOnly ? new KeyContexts(options with { ReadOnly = false }, kinds) : null;
 
+    /// <summary>Says the notice (when there is one) as a toast; true when one was shown.</summary>
+    public bool Show(KeyEvent key, ConsoleMode mode, ViewKind kind, string where, Widgets.ToastCenter toasts)
+    {
+        if (Notice(key, mode, kind, where) is not { } notice)
+        {
+            return false;
+        }
+
+        toasts.Show(notice);
+        return true;
+    }
+
     public string? Notice(KeyEvent key, ConsoleMode mode, ViewKind kind, string where)
     {
         if (key.Key is Key.None or Key.Paste)

@@ -1,5 +1,6 @@
 using GntTui.Views.Screens.Audit;
 using GntTui.Views.Screens.Balance;
+using GntTui.Views.Screens.Clusters;
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Drbd;
 using GntTui.Views.Screens.Instances;
@@ -26,6 +27,7 @@ internal static class ScreenRegistry
         new(ViewKind.Runbooks, "runbooks", "ru", "7", "node maintenance runbooks", s => KindScreen.Of(new RunbooksView(s.Time), v => new RunbookActions(v))),
         new(ViewKind.Balance, "balance", "ba", "8", "hbal's rebalancing plan (x sends it)", s => KindScreen.Of(new BalanceView(s.Time), v => new BalanceActions(v))),
         new(ViewKind.Roll, "roll", "ro", "9", "hroller's reboot groups (x: maintenance over a group)", s => KindScreen.Of(new RollView(s.Time), v => new RollActions(v))),
+        new(ViewKind.Clusters, "ctx", "cluster", "0", "clusters (:ctx NAME switches)", s => new(new ClustersView(s.Time), new ClusterActions())),
     ];
 
     public static ViewRegistration Of(ViewKind kind) => All.First(r => r.Kind == kind);
@@ -43,6 +45,7 @@ internal static class ScreenRegistry
         new PaletteEntry(ConsoleCommands.Refresh, "refresh now", "r"),
         new PaletteEntry(ConsoleCommands.Repaint, "clear and repaint the screen (Ctrl+L)"),
         new PaletteEntry(ConsoleCommands.ShowGroup, "the last multi-select's jobs", "gr"),
+        new PaletteEntry(ConsoleCommands.MasterFailover, "master gone: fail over to a candidate (:failover NODE)", "failover"),
         new PaletteEntry(ConsoleCommands.Help, "every key of this screen", "h"),
         new PaletteEntry(ConsoleCommands.Quit, "leave gnt-tui", "q"),
     ];

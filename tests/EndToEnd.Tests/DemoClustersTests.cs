@@ -1,0 +1,46 @@
+namespace GntTui.EndToEnd.Tests;
+
+/// <summary>:ctx in tmux: a config with two demo profiles of different sizes, switched in place and back.</summary>
+public sealed class DemoClustersTests
+{
+    [TmuxFact]
+    public void Ctx_switches_between_two_demo_clusters_the_header_and_rows_change_and_each_keeps_its_own_cache()
+    {
+        var config = Path.Combine(Directory.CreateTempSubdirectory("gnt-tui-e2e-ctx-").FullName, "config.json");
+        File.WriteAllText(config, """
+            { "defaultCluster": "small", "clusters": [
+                { "name": "small", "demo": true },
+                { "name": "wide", "demo": true, "demoSize": "nodes=9,instances=30", "demoSeed": 7 }
+            ] }
+            """);
+        using var tmux = new TmuxSession($"--config '{config}'");
+        var screen = tmux.WaitFor("Nodes [4]");
+        Assert.StartsWith(" small · ", screen.Split('\n')[0], StringComparison.Ordinal);
+
+        tmux.SendKeys("8");
+        screen = tmux.WaitFor("Clusters [2]");
+        Assert.Contains("* small (demo)", screen, StringComparison.Ordinal);
+        tmux.WaitUntil(s => s.Contains("wide (demo)", StringComparison.Ordinal) && s.Contains("reachable", StringComparison.Ordinal), "the clusters' states");
+
+        tmux.Type(":ctx wide");
+        tmux.SendKeys("Enter");
+        screen = tmux.WaitFor("Nodes [9]");
+        Assert.StartsWith(" wide · ", screen.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains("switched to wide", screen, StringComparison.Ordinal);
+        tmux.SendKeys("2");
+        tmux.WaitFor("Instances [30]");
+
+        // Back with Enter on the clusters list: small paints again, from its own cache first.
+        tmux.SendKeys("8");
+        tmux.WaitFor("* wide (demo)");
+        tmux.SendKeys("g", "Enter");
+        screen = tmux.WaitFor("Nodes [4]");
+        Assert.StartsWith(" small · ", screen.Split('\n')[0], StringComparison.Ordinal);
+        tmux.SendKeys("2");
+        tmux.WaitFor("Instances [16]");
+
+        tmux.SendKeys("q");
+        tmux.WaitForExit();
+        Assert.Equal(0, tmux.ExitStatus);
+    }
+}
