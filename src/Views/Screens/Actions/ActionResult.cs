@@ -43,14 +43,14 @@ internal abstract record ActionResult
     /// <summary>Open the selected row's detail pane, as Enter does on any list.</summary>
     public sealed record Describe : ActionResult;
 
-    /// <summary>Hand <paramref name="Intent"/> to the App (ask a planner again), saying <paramref name="Notice"/> when given.</summary>
+    /// <summary>
+    /// Nothing to confirm (it changes nothing on any cluster: ask a planner again, switch cluster): hand
+    /// <paramref name="Intent"/> to the App at once, saying <paramref name="Notice"/> when given.
+    /// </summary>
     public sealed record Send(ConsoleIntent Intent, string? Notice = null) : ActionResult;
 
     /// <summary>Say <paramref name="Notice"/> (when given), then run a console command.</summary>
     public sealed record Then(string Command, string? Notice = null) : ActionResult;
-
-    /// <summary>Nothing to confirm (it changes nothing on any cluster): ask the App at once.</summary>
-    public sealed record Send(ConsoleIntent Intent) : ActionResult;
 
     private sealed record Nothing : ActionResult;
 }
