@@ -29,13 +29,13 @@ internal static class ConsoleHost
             e.Cancel = true;
             Quit();
         };
-        var router = new IntentRouter(live.Operations, Quit);
-        var app = new ConsoleApp(options, router.Handle, live.Monitor.Current);
+        var input = new InputReader(k => running?.PostKey(k), e => running?.Post(new LoopEvent.InputFailed(e)));
+        var objects = new ObjectDesk(live.Target.Client, e => running?.Post(e), new TerminalHandoff(session, input, terminal), stop.Token);
+        var app = new ConsoleApp(options, new IntentRouter(live.Operations, Quit, objects).Handle, live.Monitor.Current);
         using var loop = new EventLoop(terminal, app);
         running = loop;
         app.CheckOffLoop(loop.Post);
         live.Published += new SessionFeed(loop.Post, live.Target.Config.Notify).On;
-        var input = new InputReader(loop.PostKey, e => loop.Post(new LoopEvent.InputFailed(e)));
         session.Enter();
         input.Start();
         live.Start();

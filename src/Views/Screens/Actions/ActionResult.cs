@@ -43,6 +43,9 @@ internal abstract record ActionResult
     /// <summary>Open the selected row's detail pane, as Enter does on any list.</summary>
     public sealed record Describe : ActionResult;
 
+    /// <summary>Hand an intent to the App (nothing to confirm: it changes nothing); <paramref name="Notice"/>, when given, says what is under way.</summary>
+    public sealed record Raise(ConsoleIntent Intent, string? Notice = null) : ActionResult;
+
     /// <summary>Say <paramref name="Notice"/> (when given), then run a console command.</summary>
     public sealed record Then(string Command, string? Notice = null) : ActionResult;
 

@@ -1,3 +1,4 @@
+using GntTui.Engine.Ganeti.Info;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
 
@@ -41,6 +42,15 @@ public abstract record ConsoleIntent
 
     /// <summary>Plan, store and run a node maintenance runbook; its states come back as <see cref="RunbookState"/> messages.</summary>
     public sealed record StartRunbook(string Node, string? TypedOverride) : ConsoleIntent;
+
+    /// <summary>Fetch <c>gnt-instance info</c> / <c>gnt-node info</c> for a detail pane; it comes back as <see cref="InfoUpdate"/>.</summary>
+    public sealed record LoadInfo(InfoKind Kind, string Name) : ConsoleIntent;
+
+    /// <summary>Ask Ganeti for the instance's console and, when there is one, lend it the terminal until it ends.</summary>
+    public sealed record OpenConsole(string Instance) : ConsoleIntent;
+
+    /// <summary>Put the text on the terminal's clipboard (OSC 52).</summary>
+    public sealed record CopyText(string Text) : ConsoleIntent;
 
     public sealed record AnswerRunbook(long RunbookId, string StepId, RunbookAnswer Answer) : ConsoleIntent;
 }

@@ -62,7 +62,7 @@ internal sealed class DataFeed
         }
     };
 
-    /// <summary>Takes a message that changes the data (snapshots, DRBD, our jobs, audit rows, verify, runbooks); false for any other.</summary>
+    /// <summary>Takes a message that changes the data (snapshots, DRBD, our jobs, audit rows, verify, runbooks, info); false for any other.</summary>
     public bool Take(object payload, DateTimeOffset now)
     {
         switch (payload)
@@ -84,6 +84,9 @@ internal sealed class DataFeed
                 return true;
             case RunbookState runbook:
                 Set(Data.WithRunbook(runbook));
+                return true;
+            case InfoUpdate info:
+                Set(Data.WithInfo(info));
                 return true;
             default:
                 return false;

@@ -42,6 +42,14 @@ internal sealed class OperationFlow(OperationSender sender, Action<ConsoleIntent
             case ActionResult.Told told:
                 toasts.Show(told.Text);
                 return true;
+            case ActionResult.Raise raise:
+                intents(raise.Intent);
+                if (raise.Notice is { } notice)
+                {
+                    toasts.Show(notice);
+                }
+
+                return true;
             default:
                 return false;
         }
