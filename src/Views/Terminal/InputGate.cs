@@ -13,6 +13,7 @@ internal sealed class InputGate : IDisposable
     private const short PollIn = 0x1;
     private const short PollErr = 0x8;
     private const short PollHup = 0x10;
+    private const short PollNval = 0x20;
     private static readonly TimeSpan ParkTimeout = TimeSpan.FromSeconds(2);
 
     private readonly int _fd;
@@ -46,7 +47,8 @@ internal sealed class InputGate : IDisposable
     }
 
     /// <summary>
-    /// Reader thread: true when a read will not block (input, end of input or an error to report),
+    /// Reader thread: true when a read will not block (input, end of input or an error to report: a
+    /// closed descriptor must reach the read, or poll would answer at once forever),
     /// false after a timeout or a pause (ask again).
     /// </summary>
     public bool WaitReadable()
@@ -66,7 +68,7 @@ internal sealed class InputGate : IDisposable
             return Marshal.GetLastPInvokeError() != 4;
         }
 
-        return ready > 0 && (fds[0].Revents & (PollIn | PollErr | PollHup)) != 0 && !_pauseWanted;
+        return ready > 0 && (fds[0].Revents & (PollIn | PollErr | PollHup | PollNval)) != 0 && !_pauseWanted;
     }
 
     public void Dispose()
