@@ -52,7 +52,7 @@ internal static class ConsoleCommand
                 UserBindings = userKeys,
                 NamesProfile = profiles.Count > 1,
             };
-            return await ConsoleHost.RunAsync(quit => new ClusterConsoles(fleet, chosen.Profile, first, Open, Options, quit), ct);
+            return await ConsoleHost.RunAsync((quit, handoff) => new ClusterConsoles(fleet, chosen.Profile, first, Open, Options, quit, handoff), ct);
         });
     }
 }

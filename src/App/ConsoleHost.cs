@@ -9,7 +9,7 @@ namespace GntTui.App;
 /// </summary>
 internal static class ConsoleHost
 {
-    public static async Task<int> RunAsync(Func<Action, ClusterConsoles> compose, CancellationToken ct)
+    public static async Task<int> RunAsync(Func<Action, TerminalHandoff, ClusterConsoles> compose, CancellationToken ct)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var terminal = new ConsoleTerminal();
@@ -27,10 +27,10 @@ internal static class ConsoleHost
             e.Cancel = true;
             Quit();
         };
-        await using var consoles = compose(Quit);
+        var input = new InputReader(k => running?.PostKey(k), e => running?.Post(new LoopEvent.InputFailed(e)));
+        await using var consoles = compose(Quit, new TerminalHandoff(session, input, terminal));
         using var loop = new EventLoop(terminal, consoles);
         running = loop;
-        var input = new InputReader(loop.PostKey, e => loop.Post(new LoopEvent.InputFailed(e)));
         session.Enter();
         input.Start();
         consoles.Start(loop.Post);

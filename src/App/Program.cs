@@ -13,6 +13,7 @@ internal static class Program
         root.Subcommands.Add(StatusCommand.Create(global));
         root.Subcommands.Add(DrbdCommand.Create(global));
         root.Subcommands.Add(AuditCommand.Create(global));
+        root.Subcommands.Add(InstanceConsoleCommand.Create(global));
         return await root.Parse(args).InvokeAsync();
     }
 }

@@ -1,6 +1,6 @@
 namespace GntTui.Simulator;
 
-/// <summary>gnt-instance: list, info, and the operations the console runs (migrate, failover, startup, shutdown, reboot, replace-disks, activate-disks).</summary>
+/// <summary>gnt-instance: list, info, console, list-tags, and the operations the console runs (migrate, failover, startup, shutdown, reboot, replace-disks, activate-disks).</summary>
 internal static class GntInstanceCommands
 {
     public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -43,7 +43,35 @@ internal static class GntInstanceCommands
             [GntOption.Flag("ignore_size", "--ignore-size"), GntOption.Flag("wait_for_sync", "--wait-for-sync"), .. GntOption.SubmitOptions],
             1, 1, ActivateDisks),
         GntCommand.NotSimulated("modify", "<instance>", "Alters the parameters of an instance"),
+        new("console", "[--show-cmd] <instance>", "Opens a console on the specified instance",
+            [GntOption.Flag("show_command", "--show-cmd")], 1, 1, Console),
+        new("list-tags", "<instance_name>", "List the tags of the given instance", [], 1, 1, inv => ListTags(inv)),
     ];
+
+    /// <summary>
+    /// The simulator runs no hypervisor, so every instance answers as on Ganeti's fake one (hv_fake
+    /// has no console; capture 96): the message on stdout, exit 0, with or without --show-cmd.
+    /// </summary>
+    private static SimProcess Console(GntInvocation inv)
+    {
+        var name = inv.Positional[0];
+        var running = inv.Cluster.Locked(() => inv.Cluster.FindInstance(name) is { } i ? i.RunningOn is not null : (bool?)null)
+            ?? throw SimOpException.Prereq($"Instance '{name}' does not exist", "unknown_entity");
+        if (!running)
+        {
+            throw SimOpException.Exec($"Instance {name} is not running, can't get console");
+        }
+        return ImmediateProcess.Fixed(inv.Cluster, 0, "Console not available for fake hypervisor\n", "");
+    }
+
+    /// <summary>Tags one per line; the simulator's objects carry none.</summary>
+    internal static SimProcess ListTags(GntInvocation inv, bool node = false)
+    {
+        var name = inv.Positional[0];
+        var known = inv.Cluster.Locked(() => node ? inv.Cluster.FindNode(name) is not null : inv.Cluster.FindInstance(name) is not null);
+        return known ? ImmediateProcess.Fixed(inv.Cluster, 0, "", "")
+            : throw SimOpException.Prereq($"{(node ? "Node" : "Instance")} '{name}' not known", "unknown_entity");
+    }
 
     private static SimProcess List(GntInvocation inv) =>
         ListCommand.Create(inv, InstanceFields.All, InstanceFields.Defaults, () => inv.Cluster.Instances, inv.Cluster.FindInstance, "Instance");

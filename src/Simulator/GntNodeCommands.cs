@@ -2,7 +2,7 @@ using System.Text;
 
 namespace GntTui.Simulator;
 
-/// <summary>gnt-node: list, list-drbd, info, modify, migrate, evacuate.</summary>
+/// <summary>gnt-node: list, list-drbd, info, list-tags, modify, migrate, evacuate.</summary>
 internal static class GntNodeCommands
 {
     public static readonly IReadOnlyList<GntCommand> Commands =
@@ -11,6 +11,7 @@ internal static class GntNodeCommands
         new("list-drbd", "[<node_name>]", "Query the list of used DRBD minors on the given node",
             [GntOption.NoHeaders, GntOption.Separator], 1, 1, ListDrbd),
         new("info", "[<node_name>...]", "Show information about the node(s)", [], 0, null, Info),
+        new("list-tags", "<node_name>", "List the tags of the given node", [], 1, 1, inv => GntInstanceCommands.ListTags(inv, node: true)),
         new("modify", "<node_name>", "Alters the parameters of a node",
             [GntOption.Force, .. GntOption.SubmitOptions, GntOption.DryRun, GntOption.Value("master_candidate", "-C", "--master-candidate"),
              GntOption.Value("drained", "-D", "--drained"), GntOption.Value("offline", "-O", "--offline"),

@@ -26,9 +26,8 @@ internal static class InstanceInfoWriter
             },
             new List<KeyValuePair<string, object?>>
             {
-                new("secondaries", i.SecondaryNode is { } s
-                    ? new List<object?> { $"{s.Name} (group {s.Group.Name}, group UUID {s.Group.Uuid})" }
-                    : new List<object?>()),
+                // One comma-joined string, as _FormatInstanceNodesInfo builds it: empty without a secondary.
+                new("secondaries", i.SecondaryNode is { } s ? $"{s.Name} (group {s.Group.Name}, group UUID {s.Group.Uuid})" : ""),
             },
         };
         return

@@ -40,7 +40,8 @@ public static class LabClusterFactory
         }
         foreach (var (name, template, node, memory, vcpus, disk) in Instances)
         {
-            c.AddInstance(name, template, memory, vcpus, disk == 0 ? [] : [disk], nodes[node], null, running: true);
+            // The lab installs ganeti-os-noop.
+            c.AddInstance(name, template, memory, vcpus, disk == 0 ? [] : [disk], nodes[node], null, running: true).Os = "noop";
         }
         return c;
     }

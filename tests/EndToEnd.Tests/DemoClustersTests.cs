@@ -17,7 +17,7 @@ public sealed class DemoClustersTests
         var screen = tmux.WaitFor("Nodes [4]");
         Assert.StartsWith(" small · ", screen.Split('\n')[0], StringComparison.Ordinal);
 
-        tmux.SendKeys("8");
+        tmux.SendKeys("0");
         screen = tmux.WaitFor("Clusters [2]");
         Assert.Contains("* small (demo)", screen, StringComparison.Ordinal);
         tmux.WaitUntil(s => s.Contains("wide (demo)", StringComparison.Ordinal) && s.Contains("reachable", StringComparison.Ordinal), "the clusters' states");
@@ -31,7 +31,7 @@ public sealed class DemoClustersTests
         tmux.WaitFor("Instances [30]");
 
         // Back with Enter on the clusters list: small paints again, from its own cache first.
-        tmux.SendKeys("8");
+        tmux.SendKeys("0");
         tmux.WaitFor("* wide (demo)");
         tmux.SendKeys("g", "Enter");
         screen = tmux.WaitFor("Nodes [4]");

@@ -68,6 +68,12 @@ public sealed class TmuxSession : IDisposable
 
     public string Capture() => Tmux("capture-pane", "-p", "-t", "e2e");
 
+    /// <summary>From now on tmux keeps what an application copies with OSC 52 as a paste buffer (set-clipboard on).</summary>
+    public void KeepClipboard() => Tmux("set-option", "-s", "set-clipboard", "on");
+
+    /// <summary>The newest paste buffer: the last OSC 52 copy once <see cref="KeepClipboard"/> ran.</summary>
+    public string Clipboard() => Tmux("show-buffer");
+
     public void Resize(int width, int height) => Tmux("resize-window", "-t", "e2e", "-x", W(width), "-y", W(height));
 
     public string Format(string format) => Tmux("display-message", "-p", "-t", "e2e", format).Trim();

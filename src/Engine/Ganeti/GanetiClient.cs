@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GntTui.Engine.Ganeti.Info;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Ganeti.Parsing;
 using GntTui.Engine.Remote;
@@ -81,6 +82,49 @@ public sealed class GanetiClient
     /// <summary>The text of <c>gnt-job info</c> for these jobs (opcodes with their reason trails, logs).</summary>
     public async Task<string> JobInfoTextAsync(IReadOnlyList<long> ids, CancellationToken ct) =>
         await RunOkAsync(GanetiQueries.JobInfo(ids), ct).ConfigureAwait(false);
+
+    /// <summary><c>gnt-instance info</c> / <c>gnt-node info</c> of one object in sections, with its tags, in one round trip.</summary>
+    public async Task<ObjectInfo> InfoAsync(InfoKind kind, string name, CancellationToken ct)
+    {
+        var r = await _shell.RunBatchAsync([GanetiQueries.Info(kind, name), GanetiQueries.ListTags(kind, name)], Timeout, ct).ConfigureAwait(false);
+        var command = string.Join(' ', GanetiQueries.Info(kind, name).Take(2));
+        Ensure(r[0], command);
+        var tags = r[1].Succeeded ? r[1].Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+        try
+        {
+            return ObjectInfoParser.Parse(r[0].Stdout, kind, tags);
+        }
+        catch (FormatException e)
+        {
+            throw new GanetiException(GanetiErrorKind.Unparseable, $"{command}: {e.Message}", rawOutput: r[0].Stdout);
+        }
+    }
+
+    /// <summary>
+    /// What <c>gnt-instance console --show-cmd</c> answers: the ssh command of a console to attach
+    /// to, or Ganeti's message when there is none (the fake hypervisor's "Console not available",
+    /// a VNC or SPICE address). A stopped or unknown instance is Ganeti's error.
+    /// </summary>
+    public async Task<ConsoleAnswer> AskConsoleAsync(string instance, CancellationToken ct)
+    {
+        var r = await _shell.RunAsync(GanetiQueries.InstanceConsole(instance, showCommand: true), Timeout, ct).ConfigureAwait(false);
+        Ensure(r, "gnt-instance console");
+        var text = r.Stdout.Trim();
+        // _DoConsole prints utils.ShellQuoteArgs of ssh.BuildCmd for a CONS_SSH console, and only for one.
+        return new ConsoleAnswer(text.StartsWith("ssh ", StringComparison.Ordinal), Text.UntrustedText.Block(text));
+    }
+
+    /// <summary>
+    /// Runs <c>gnt-instance console NAME</c> on the user's terminal until it ends; its exit code.
+    /// Not a mutation: Ganeti queries the instance and submits no job, so read-only mode allows it.
+    /// </summary>
+    public int AttachConsole(string instance)
+    {
+        var argv = GanetiQueries.InstanceConsole(instance, showCommand: false);
+        return _shell is IInteractiveShell terminal
+            ? terminal.RunInteractive(argv)
+            : throw new GanetiException(GanetiErrorKind.InvalidInput, $"{_shell.Target} cannot lend a terminal to a console");
+    }
 
     /// <summary>Findings of <c>gnt-cluster verify --error-codes</c> (it exits 1 when it finds errors).</summary>
     public async Task<IReadOnlyList<VerifyFinding>> VerifyAsync(CancellationToken ct)

@@ -38,6 +38,19 @@ public static class GanetiQueries
 
     public static IReadOnlyList<string> ClusterVerify() => ["gnt-cluster", "verify", "--error-codes"];
 
+    /// <summary><c>gnt-instance info NAME</c> or <c>gnt-node info NAME</c>.</summary>
+    public static IReadOnlyList<string> Info(Info.InfoKind kind, string name) => [Binary(kind), "info", NameValidator.RequireHostname(name, Noun(kind))];
+
+    public static IReadOnlyList<string> ListTags(Info.InfoKind kind, string name) => [Binary(kind), "list-tags", NameValidator.RequireHostname(name, Noun(kind))];
+
+    /// <summary><c>gnt-instance console</c>; with --show-cmd Ganeti prints the ssh command it would run, or its message when there is none.</summary>
+    public static IReadOnlyList<string> InstanceConsole(string instance, bool showCommand) =>
+        ["gnt-instance", "console", .. (showCommand ? (string[])["--show-cmd"] : []), NameValidator.RequireHostname(instance, "instance")];
+
+    private static string Binary(Info.InfoKind kind) => kind == Ganeti.Info.InfoKind.Instance ? "gnt-instance" : "gnt-node";
+
+    private static string Noun(Info.InfoKind kind) => kind == Ganeti.Info.InfoKind.Instance ? "instance" : "node";
+
     private static IReadOnlyList<string> List(string command, IReadOnlyList<string> fields) =>
         [command, "list", "--no-headers", "--separator=" + Separator, "-o", string.Join(',', fields)];
 }

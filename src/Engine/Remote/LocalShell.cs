@@ -1,7 +1,7 @@
 namespace GntTui.Engine.Remote;
 
 /// <summary>Runs commands on this machine, for a console started on the master itself.</summary>
-public sealed class LocalShell : IRemoteShell, ITerminalShell
+public sealed class LocalShell : IRemoteShell, ITerminalShell, IInteractiveShell
 {
     private readonly IReadOnlyList<string> _prefix;
 
@@ -36,6 +36,8 @@ public sealed class LocalShell : IRemoteShell, ITerminalShell
         var result = await ProcessRunner.RunAsync(["script", "-q", "-e", "-c", line, "/dev/null"], timeout, ct, standardInput: answer).ConfigureAwait(false);
         return result with { Stdout = result.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal) };
     }
+
+    public int RunInteractive(IReadOnlyList<string> argv) => ProcessRunner.RunInForeground([.. _prefix, .. argv]);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

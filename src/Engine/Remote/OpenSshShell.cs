@@ -9,7 +9,7 @@ namespace GntTui.Engine.Remote;
 /// connection: a handshake once, then ~20 ms per command instead of ~250 ms. BatchMode means a
 /// prompt (password, unknown host key) is a failure, never a hang; host keys are always verified.
 /// </summary>
-public sealed class OpenSshShell : IRemoteShell, ITerminalShell
+public sealed class OpenSshShell : IRemoteShell, ITerminalShell, IInteractiveShell
 {
     private readonly SshOptions _options;
     private readonly string _controlPath;
@@ -85,15 +85,22 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
         return result with { Stdout = result.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal) };
     }
 
+    /// <summary>
+    /// Runs argv with the user's own terminal (<c>ssh -t</c>, stdin and stdout inherited), through the
+    /// same options, host-key checks and shared connection as every other command.
+    /// </summary>
+    public int RunInteractive(IReadOnlyList<string> argv) => ProcessRunner.RunInForeground(BuildSshArgv(argv, interactive: true));
+
     /// <summary>The full local argv: ssh, its options, the destination, and one quoted remote command line.</summary>
-    public IReadOnlyList<string> BuildSshArgv(IReadOnlyList<string> remoteArgv, bool withPrefix = true, bool terminal = false)
+    /// <param name="interactive">A remote terminal for the user's own (<c>-t</c>): the console of an instance.</param>
+    public IReadOnlyList<string> BuildSshArgv(IReadOnlyList<string> remoteArgv, bool withPrefix = true, bool terminal = false, bool interactive = false)
     {
         var words = withPrefix ? [.. _options.CommandPrefix, .. remoteArgv] : remoteArgv;
         var argv = new List<string>
         {
             _options.SshPath,
             // -tt: a terminal even though our stdin is a pipe (only for answering a prompt).
-            terminal ? "-tt" : "-T",
+            interactive ? "-t" : terminal ? "-tt" : "-T",
             "-o", "BatchMode=yes",
             // Before the user's own config: the first value ssh obtains wins, so "no" or "accept-new" there cannot weaken it.
             "-o", "StrictHostKeyChecking=yes",

@@ -19,6 +19,31 @@ public static class ProcessRunner
     /// </summary>
     public const int MaxOutputChars = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// Runs argv on this process's own terminal (stdin, stdout and stderr inherited) and waits for
+    /// it: an interactive console the user types into. .NET hands a child that shares the terminal
+    /// the terminal's original (cooked) settings and takes its own back when the child ends.
+    /// </summary>
+    public static int RunInForeground(IReadOnlyList<string> argv)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(argv.Count);
+        var psi = new ProcessStartInfo(argv[0]) { UseShellExecute = false };
+        foreach (var a in argv.Skip(1))
+        {
+            psi.ArgumentList.Add(a);
+        }
+        try
+        {
+            using var process = Process.Start(psi) ?? throw new RemoteShellException(RemoteFailure.CommandNotFound, $"cannot start {argv[0]}");
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new RemoteShellException(RemoteFailure.CommandNotFound, $"cannot start {argv[0]}: {e.Message}", null, e);
+        }
+    }
+
     /// <param name="standardInput">Text written to the process's stdin before it is closed; null closes it at once.</param>
     public static Task<CommandResult> RunAsync(IReadOnlyList<string> argv, TimeSpan timeout, CancellationToken ct, Func<string, ValueTask>? onLine = null, string? standardInput = null) =>
         RunAsync(argv, timeout, MaxOutputChars, onLine, standardInput, ct);

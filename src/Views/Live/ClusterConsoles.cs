@@ -21,6 +21,7 @@ public sealed class ClusterConsoles : ILoopHandler, IAsyncDisposable
     private readonly Func<ClusterProfile, LiveSession> _open;
     private readonly Func<LiveSession, ClusterProfile, ConsoleOptions> _options;
     private readonly Action _quit;
+    private readonly TerminalHandoff? _handoff;
     private readonly bool _ring;
     private readonly List<Task> _closing = [];
     private readonly CancellationTokenSource _stop = new();
@@ -33,13 +34,16 @@ public sealed class ClusterConsoles : ILoopHandler, IAsyncDisposable
     /// <param name="session">The first profile's session, opened (and its errors said) before the terminal was taken.</param>
     /// <param name="open">Opens a profile's session (the App's: it knows how targets are made).</param>
     /// <param name="options">The console's options for a session of a profile (read-only follows the session).</param>
-    public ClusterConsoles(ClusterFleet fleet, ClusterProfile first, LiveSession session, Func<ClusterProfile, LiveSession> open, Func<LiveSession, ClusterProfile, ConsoleOptions> options, Action quit)
+    /// <param name="handoff">Lends the terminal to an instance's console; null where there is none to lend (tests).</param>
+    public ClusterConsoles(ClusterFleet fleet, ClusterProfile first, LiveSession session, Func<ClusterProfile, LiveSession> open, Func<LiveSession, ClusterProfile, ConsoleOptions> options, Action quit,
+        TerminalHandoff? handoff = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         _fleet = fleet;
         _open = open;
         _options = options;
         _quit = quit;
+        _handoff = handoff;
         _ring = session.Target.Config.Notify;
         Profile = first;
         Session = session;
@@ -104,7 +108,11 @@ public sealed class ClusterConsoles : ILoopHandler, IAsyncDisposable
 
     private ConsoleApp NewApp()
     {
-        var router = new IntentRouter(Session.Operations, _quit);
+        // Info, the instance console and the clipboard ask this session's cluster; what comes back is stamped like its events.
+        var generation = _generation;
+        var objects = new ObjectDesk(Session.Target.Client,
+            e => _post?.Invoke(e is LoopEvent.Message m ? new LoopEvent.Message(new SessionMessage(generation, m.Payload)) : e), _handoff, _stop.Token);
+        var router = new IntentRouter(Session.Operations, _quit, objects);
         return new ConsoleApp(_options(Session, Profile), intent =>
         {
             switch (intent)

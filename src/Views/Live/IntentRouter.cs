@@ -11,11 +11,14 @@ public sealed class IntentRouter
 {
     private readonly OperationCenter _operations;
     private readonly Action _quit;
+    private readonly ObjectDesk? _objects;
 
-    public IntentRouter(OperationCenter operations, Action quit)
+    /// <param name="objects">Info, consoles and the clipboard; null leaves those intents unanswered.</param>
+    public IntentRouter(OperationCenter operations, Action quit, ObjectDesk? objects = null)
     {
         _operations = operations;
         _quit = quit;
+        _objects = objects;
     }
 
     public void Handle(ConsoleIntent intent)
@@ -73,6 +76,15 @@ public sealed class IntentRouter
                 break;
             case ConsoleIntent.Quit:
                 _quit();
+                break;
+            case ConsoleIntent.LoadInfo i:
+                _objects?.LoadInfo(i.Kind, i.Name);
+                break;
+            case ConsoleIntent.OpenConsole o:
+                _objects?.OpenConsole(o.Instance);
+                break;
+            case ConsoleIntent.CopyText c:
+                _objects?.Copy(c.Text);
                 break;
         }
     }

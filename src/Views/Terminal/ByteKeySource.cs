@@ -19,9 +19,13 @@ internal sealed class ByteKeySource : IDisposable
     private readonly ITimer _expiry;
     private long _deadline = long.MaxValue;
 
-    public ByteKeySource(Stream input, Action<KeyEvent> onKey, TimeProvider time)
+    private readonly InputGate? _readable;
+
+    /// <param name="gate">Waits for input before each read, so the reader can be parked; null: plain blocking reads.</param>
+    public ByteKeySource(Stream input, Action<KeyEvent> onKey, TimeProvider time, InputGate? gate = null)
     {
         _input = input;
+        _readable = gate;
         _onKey = onKey;
         _time = time;
         _expiry = time.CreateTimer(_ => OnExpiry(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -33,6 +37,11 @@ internal sealed class ByteKeySource : IDisposable
         var buffer = new byte[ReadSize];
         while (!stopping())
         {
+            if (_readable is not null && !_readable.WaitReadable())
+            {
+                continue;
+            }
+
             var read = _input.Read(buffer);
             if (stopping())
             {

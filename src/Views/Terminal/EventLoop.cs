@@ -114,6 +114,10 @@ public sealed class EventLoop : IDisposable
                     _dirty = true;
                     Dispatch(loopEvent);
                     break;
+                case LoopEvent.Handoff handoff:
+                    handoff.Run();
+                    Repaint();
+                    break;
                 case LoopEvent.TerminalBytes raw:
                     _terminal.Write(raw.Bytes);
                     _terminal.Flush();

@@ -20,6 +20,7 @@ public sealed class InputReader
     private readonly TimeProvider _time = TimeProvider.System;
     private readonly Action<KeyEvent> _onKey;
     private readonly Action<Exception>? _onError;
+    private readonly InputGate? _gate;
     private Thread? _thread;
     private volatile bool _stopping;
 
@@ -33,6 +34,7 @@ public sealed class InputReader
         if (readKey is null && !OperatingSystem.IsWindows() && !Console.IsInputRedirected)
         {
             _bytes = new FileStream(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
+            _gate = new InputGate(0);
         }
         else
         {
@@ -41,9 +43,11 @@ public sealed class InputReader
     }
 
     /// <summary>Reads raw terminal bytes from <paramref name="bytes"/> (a pipe or a script in tests).</summary>
-    public InputReader(Stream bytes, Action<KeyEvent> onKey, Action<Exception>? onError = null, TimeProvider? time = null)
+    /// <param name="fd">The descriptor behind <paramref name="bytes"/>, when it has one: then <see cref="Pause"/> works.</param>
+    public InputReader(Stream bytes, Action<KeyEvent> onKey, Action<Exception>? onError = null, TimeProvider? time = null, int? fd = null)
     {
         _bytes = bytes;
+        _gate = fd is { } d ? new InputGate(d, TimeSpan.FromMilliseconds(50)) : null;
         _onKey = onKey;
         _onError = onError;
         _time = time ?? TimeProvider.System;
@@ -65,6 +69,21 @@ public sealed class InputReader
     /// <summary>Stops delivering keys. A read already blocked ends with the next key or the process.</summary>
     public void Stop() => _stopping = true;
 
+    /// <summary>
+    /// Stops reading the terminal until <see cref="Resume"/>, and returns once the reader is parked:
+    /// from then on every key goes to whoever else reads the terminal. Without a descriptor to wait
+    /// on (Windows, tests with a plain stream) there is nothing to park.
+    /// </summary>
+    public void Pause()
+    {
+        if (_gate is not null && IsRunning)
+        {
+            _gate.Pause();
+        }
+    }
+
+    public void Resume() => _gate?.Resume();
+
     /// <summary>Waits for the reader thread to end (when the key source ran dry or failed).</summary>
     public bool Join(TimeSpan timeout) => _thread?.Join(timeout) ?? true;
 
@@ -74,7 +93,7 @@ public sealed class InputReader
         {
             if (_bytes is not null)
             {
-                using var source = new ByteKeySource(_bytes, _onKey, _time);
+                using var source = new ByteKeySource(_bytes, _onKey, _time, _gate);
                 source.Run(() => _stopping);
                 return;
             }

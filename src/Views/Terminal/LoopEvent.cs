@@ -24,6 +24,12 @@ public abstract record LoopEvent
     /// </summary>
     public sealed record TerminalBytes(string Bytes) : LoopEvent;
 
+    /// <summary>
+    /// Something that needs the terminal to itself (an instance's console): the loop runs it and
+    /// paints nothing meanwhile, then repaints the whole screen.
+    /// </summary>
+    public sealed record Handoff(Action Run) : LoopEvent;
+
     /// <summary>The input source failed (stdin closed); the handler usually quits.</summary>
     public sealed record InputFailed(Exception Error) : LoopEvent;
 

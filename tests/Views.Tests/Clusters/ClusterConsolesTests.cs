@@ -149,7 +149,7 @@ public sealed class ClusterConsolesTests : IAsyncDisposable
         await PumpUntil(consoles, () => Header(consoles).Length > 0 && FullText(consoles).Contains("no cluster named 'nowhere'", StringComparison.Ordinal));
 
         Assert.Same(app, consoles.App);
-        consoles.Handle(new LoopEvent.KeyPressed(KeyEvent.Char('8')));
+        consoles.Handle(new LoopEvent.KeyPressed(KeyEvent.Char('0')));
         Assert.Contains("* small", FullText(consoles), StringComparison.Ordinal);
     }
 

@@ -24,11 +24,11 @@ public sealed class ClustersViewTests
     }
 
     [Fact]
-    public void Key_8_lists_every_cluster_with_its_state_master_counts_and_age()
+    public void Key_0_lists_every_cluster_with_its_state_master_counts_and_age()
     {
         var console = WithFleet();
 
-        console.Press("8");
+        console.Press("0");
         var text = console.Text();
 
         Assert.Equal(ViewKind.Clusters, console.App.ActiveView);
@@ -45,7 +45,7 @@ public sealed class ClustersViewTests
     public void Enter_on_a_row_asks_to_switch_to_that_cluster_and_nothing_else()
     {
         var console = WithFleet();
-        console.Press("8");
+        console.Press("0");
 
         console.Press("j j Enter");
 
@@ -84,7 +84,7 @@ public sealed class ClustersViewTests
     public void Describe_shows_every_figure_and_says_resyncs_are_sampled_only_in_front()
     {
         var console = WithFleet();
-        console.Press("8");
+        console.Press("0");
 
         console.Press("j j i");
         var text = console.Text();

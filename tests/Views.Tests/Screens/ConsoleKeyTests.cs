@@ -1,4 +1,5 @@
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Ganeti.Info;
 using GntTui.Engine.Model;
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Instances;
@@ -183,6 +184,9 @@ public sealed class ConsoleKeyTests
         Assert.Contains(console.App.Detail.Lines, l => l.Key == "primary" && l.Value.Contains("web1.example.com", StringComparison.Ordinal));
         console.Press("Esc");
         Assert.Equal(ConsoleMode.List, console.App.Mode);
+        // A node's pane asks Ganeti for its full info (gnt-node info); a job's asks nothing.
+        Assert.Equal([new ConsoleIntent.LoadInfo(InfoKind.Node, "node1.example.com")], console.Intents);
+        console.Intents.Clear();
 
         console.Press("4 i"); // i describes a job without following it
         Assert.Equal(ConsoleMode.Detail, console.App.Mode);

@@ -56,6 +56,8 @@ public static class ConsoleCommands
     public const string Evacuate = "node.evacuate";
     public const string MasterCandidate = "node.master-candidate";
     public const string CancelJob = "job.cancel";
+    public const string InstanceConsole = "instance.console";
+    public const string CopyName = "copy-name";
     public const string DrbdFix = "drbd.fix";
     public const string RunbookAnswer = "runbook.answer";
     public const string RunbookSkip = "runbook.skip";

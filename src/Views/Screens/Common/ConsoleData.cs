@@ -1,6 +1,7 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Fleet;
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Ganeti.Info;
 using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
@@ -51,6 +52,9 @@ internal sealed class ConsoleData
     /// <summary>Every configured cluster at a glance (the clusters view), as the fleet last posted it.</summary>
     public IReadOnlyList<ClusterSummary> Clusters { get; private init; } = [];
 
+    /// <summary>The last <c>info</c> answer per node or instance whose detail was opened.</summary>
+    public IReadOnlyDictionary<(InfoKind Kind, string Name), InfoUpdate> Infos { get; private init; } = new Dictionary<(InfoKind, string), InfoUpdate>();
+
     /// <summary>The snapshot's jobs plus ours that it does not list yet.</summary>
     public IReadOnlyList<GanetiJob> Jobs => _jobs ??= Own.MergeInto(Snapshot.Jobs);
 
@@ -60,29 +64,35 @@ internal sealed class ConsoleData
 
     /// <summary>New cluster data; the DRBD lookups carry over, and our jobs it now lists stop being placeholders.</summary>
     public ConsoleData WithSnapshot(ClusterSnapshot snapshot) =>
-        new(snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.Listed(snapshot), Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters };
+        new(snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.Listed(snapshot), Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
 
     /// <summary>New DRBD data; the job lookups carry over.</summary>
     public ConsoleData WithDrbd(DrbdSnapshot drbd) =>
-        new(Snapshot, drbd) { _currentJobs = _currentJobs, _jobs = _jobs, Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters };
+        new(Snapshot, drbd) { _currentJobs = _currentJobs, _jobs = _jobs, Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
 
-    public ConsoleData WithOwn(OwnJobs own) => new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters };
+    public ConsoleData WithOwn(OwnJobs own) => new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
 
     public ConsoleData WithAudit(IReadOnlyList<AuditEntry> rows) =>
-        new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.WithAudit(rows), Audit = rows, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters };
+        new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.WithAudit(rows), Audit = rows, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
 
-    public ConsoleData WithVerify(VerifyUpdate verify) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters });
+    public ConsoleData WithVerify(VerifyUpdate verify) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos });
 
     public ConsoleData WithRunbook(RunbookState runbook)
     {
         var all = new Dictionary<long, RunbookState>(Runbooks) { [runbook.Id] = runbook };
-        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = all, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters });
+        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = all, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos });
+    }
+
+    public ConsoleData WithInfo(InfoUpdate info)
+    {
+        var all = new Dictionary<(InfoKind, string), InfoUpdate>(Infos) { [(info.Kind, info.Name)] = info };
+        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = all });
     }
 
     public ConsoleData WithClusters(IReadOnlyList<ClusterSummary> clusters) =>
-        Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = clusters });
+        Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = clusters, Infos = Infos });
 
-    public ConsoleData WithPlanners(PlannerData planners) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = planners, Clusters = Clusters });
+    public ConsoleData WithPlanners(PlannerData planners) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = planners, Clusters = Clusters, Infos = Infos });
 
     /// <summary>A followed job's log moved on; null progress forgets it.</summary>
     public ConsoleData WithJobProgress(long jobId, JobProgress? progress)
@@ -97,7 +107,7 @@ internal sealed class ConsoleData
             all[jobId] = progress;
         }
 
-        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = all, Planners = Planners, Clusters = Clusters });
+        return Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = all, Planners = Planners, Clusters = Clusters, Infos = Infos });
     }
 
     private ConsoleData Keep(ConsoleData next)

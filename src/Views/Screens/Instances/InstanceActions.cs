@@ -15,9 +15,11 @@ internal sealed class InstanceActions : IKindActions
 {
     private const string Kind = "instances";
 
-    /// <summary>Every one changes the cluster, after a confirmation.</summary>
+    /// <summary>The operations change the cluster, after a confirmation; the console and the copy change nothing.</summary>
     public IReadOnlyList<KeyBinding> Bindings { get; } =
     [
+        ObjectKeys.Console,
+        ObjectKeys.Copy,
         KeyBinding.Create("m", ConsoleCommands.Migrate, "migrate (live)", KeyGroups.Operations, dangerous: true, footer: true, hint: "migrate"),
         KeyBinding.Create("M", ConsoleCommands.MigrateOptions, "migrate with options: target, non-live, --cleanup", KeyGroups.Operations, dangerous: true),
         KeyBinding.Create("f", ConsoleCommands.Failover, "fail over (restarts it; --ignore-consistency once the primary is offline)", KeyGroups.Operations, dangerous: true, footer: true, hint: "failover"),
@@ -26,8 +28,15 @@ internal sealed class InstanceActions : IKindActions
         KeyBinding.Create("R", ConsoleCommands.ReplaceDisks, "replace disks (-a -s -p, new secondary)", KeyGroups.Operations, dangerous: true),
     ];
 
+    public IReadOnlyList<KeyBinding> DetailBindings { get; } = [ObjectKeys.Console, ObjectKeys.Copy];
+
     public ActionResult? Act(string command, ActionContext context)
     {
+        if (ObjectKeys.Act(command, context) is { } own)
+        {
+            return own;
+        }
+
         var (data, who) = (context.Data, context.Operator);
         Func<IReadOnlyList<GanetiInstance>, ActionResult>? action = command switch
         {

@@ -1,4 +1,5 @@
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Ganeti.Info;
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Drbd;
 using GntTui.Views.Themes;
@@ -6,7 +7,7 @@ using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Instances;
 
-/// <summary>Every field of an instance, the job working on it, and both sides of each DRBD disk.</summary>
+/// <summary>Every field of an instance, the job working on it, both sides of each DRBD disk, then <c>gnt-instance info</c>.</summary>
 internal static class InstanceDetail
 {
     public static DetailContent Build(InstanceRow row, ConsoleData data)
@@ -29,6 +30,7 @@ internal static class InstanceDetail
                 row.Job is { } j ? StatusRoles.Job(j.Job.Status) : StyleRole.Normal),
         };
         lines.AddRange(DiskLines(instance, data));
+        lines.AddRange(InfoLines.For(InfoKind.Instance, instance.Name, data));
         return new DetailContent(instance.Name, lines);
     }
 

@@ -1,3 +1,4 @@
+using GntTui.Engine.Ganeti.Info;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Operations;
 using GntTui.Engine.Planners;
@@ -65,6 +66,15 @@ public abstract record ConsoleIntent
 
     /// <summary>Send the failover the check describes; <paramref name="Typed"/> is the name the operator typed to confirm (null when none was asked).</summary>
     public sealed record RunFailover(MasterFailoverCheck Check, string? Typed) : ConsoleIntent;
+
+    /// <summary>Fetch <c>gnt-instance info</c> / <c>gnt-node info</c> for a detail pane; it comes back as <see cref="InfoUpdate"/>.</summary>
+    public sealed record LoadInfo(InfoKind Kind, string Name) : ConsoleIntent;
+
+    /// <summary>Ask Ganeti for the instance's console and, when there is one, lend it the terminal until it ends.</summary>
+    public sealed record OpenConsole(string Instance) : ConsoleIntent;
+
+    /// <summary>Put the text on the terminal's clipboard (OSC 52).</summary>
+    public sealed record CopyText(string Text) : ConsoleIntent;
 
     public sealed record AnswerRunbook(long RunbookId, string StepId, RunbookAnswer Answer) : ConsoleIntent;
 }

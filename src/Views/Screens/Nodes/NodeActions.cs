@@ -14,6 +14,7 @@ internal sealed class NodeActions : IKindActions
 
     public IReadOnlyList<KeyBinding> Bindings { get; } =
     [
+        ObjectKeys.Copy,
         KeyBinding.Create("m", ConsoleCommands.Maintenance, "maintenance runbook (drain, empty, bring back)", KeyGroups.Operations, dangerous: true, footer: true, hint: "maintenance"),
         KeyBinding.Create("M", ConsoleCommands.NodeMigrate, "migrate all primaries off", KeyGroups.Operations, dangerous: true),
         KeyBinding.Create("d", ConsoleCommands.Drain, "drain / undrain", KeyGroups.Operations, dangerous: true, footer: true, hint: "drain"),
@@ -22,8 +23,15 @@ internal sealed class NodeActions : IKindActions
         KeyBinding.Create("C", ConsoleCommands.MasterCandidate, "master candidate on / off", KeyGroups.Operations, dangerous: true),
     ];
 
+    public IReadOnlyList<KeyBinding> DetailBindings { get; } = [ObjectKeys.Copy];
+
     public ActionResult? Act(string command, ActionContext context)
     {
+        if (command == ConsoleCommands.CopyName)
+        {
+            return ObjectKeys.Act(command, context);
+        }
+
         var who = context.Operator;
         Func<IReadOnlyList<GanetiNode>, ActionResult>? action = command switch
         {

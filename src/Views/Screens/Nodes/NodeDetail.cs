@@ -1,11 +1,12 @@
 using GntTui.Engine.Drbd;
+using GntTui.Engine.Ganeti.Info;
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Nodes;
 
-/// <summary>Every field of a node, with the instances it carries and its DRBD disks that need attention.</summary>
+/// <summary>Every field of a node, with the instances it carries, its DRBD disks that need attention, then <c>gnt-node info</c>.</summary>
 internal static class NodeDetail
 {
     public static DetailContent Build(NodeRow row, ConsoleData data, DateTimeOffset now)
@@ -35,6 +36,7 @@ internal static class NodeDetail
             DetailLine.Heading("DRBD"),
         };
         lines.AddRange(DrbdLines(node.Name, row.Drbd, data, now));
+        lines.AddRange(InfoLines.For(InfoKind.Node, node.Name, data));
         return new DetailContent(node.Name, lines);
     }
 

@@ -1,4 +1,5 @@
 using GntTui.Engine.Ganeti;
+using GntTui.Engine.Ganeti.Info;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
 using GntTui.Views.Screens.Common;
@@ -64,6 +65,13 @@ internal sealed class BodyPanes(Action<ConsoleIntent> intents, TimeProvider time
         _detailTitle = content.Title;
         Detail.SetLines(content.Lines, keepScroll: false);
         Mode = ConsoleMode.Detail;
+        // Ganeti's own full account (disks, NICs, parameters, tags) follows into the open pane.
+        InfoKind? info = list.Kind switch { ViewKind.Instances => InfoKind.Instance, ViewKind.Nodes => InfoKind.Node, _ => null };
+        if (info is { } kind)
+        {
+            intents(new ConsoleIntent.LoadInfo(kind, key));
+        }
+
         return true;
     }
 

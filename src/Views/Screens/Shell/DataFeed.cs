@@ -62,7 +62,7 @@ internal sealed class DataFeed
         }
     };
 
-    /// <summary>Takes a message that changes the data (snapshots, DRBD, our jobs, audit rows, verify, runbooks, planners); false for any other.</summary>
+    /// <summary>Takes a message that changes the data (snapshots, DRBD, our jobs, audit rows, verify, runbooks, planners, info); false for any other.</summary>
     public bool Take(object payload, DateTimeOffset now)
     {
         switch (payload)
@@ -99,6 +99,9 @@ internal sealed class DataFeed
                 return true;
             case CapacityUpdate capacity:
                 Set(Data.WithPlanners(Data.Planners with { Capacity = capacity }));
+                return true;
+            case InfoUpdate info:
+                Set(Data.WithInfo(info));
                 return true;
             default:
                 return false;
