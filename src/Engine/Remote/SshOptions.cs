@@ -16,6 +16,9 @@ public sealed record SshOptions
 
     public TimeSpan ControlPersist { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>False: every command its own connection, none left behind (ControlMaster=no), for rare short commands to many hosts.</summary>
+    public bool Multiplex { get; init; } = true;
+
     /// <summary>How often ssh asks a silent server whether it is still there (ServerAliveInterval).</summary>
     public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(5);
 
