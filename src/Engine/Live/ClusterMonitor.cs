@@ -25,6 +25,8 @@ public sealed class ClusterMonitor
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private readonly string _target;
+    private DateTimeOffset? _savedAt;
+    private ClusterSnapshot? _saved;
 
     // Written by the refreshing thread, read from any: a volatile reference to an immutable record.
     private volatile ClusterSnapshot _current;
@@ -49,6 +51,12 @@ public sealed class ClusterMonitor
 
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The cache is written at most this often (and by <see cref="SaveCache"/> at the end): at 20,000
+    /// instances a snapshot is megabytes of JSON, and only the next start reads it.
+    /// </summary>
+    public TimeSpan CacheInterval { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Refreshes once; a refresh already under way is waited for rather than doubled.</summary>
     public async Task<ClusterSnapshot> RefreshAsync(CancellationToken ct)
     {
@@ -72,7 +80,10 @@ public sealed class ClusterMonitor
                 Refused = data.Refused,
                 LateAfter = now + Interval + grace,
             });
-            TrySave();
+            if (_savedAt is not { } at || _time.GetUtcNow() - at >= CacheInterval)
+            {
+                TrySave();
+            }
         }
         catch (Exception e) when (e is RemoteShellException or GanetiException)
         {
@@ -110,11 +121,23 @@ public sealed class ClusterMonitor
         SnapshotPublished?.Invoke(snapshot);
     }
 
+    /// <summary>Caches the latest live snapshot now if the cache does not hold it yet (when the console ends).</summary>
+    public void SaveCache()
+    {
+        if (Current.Connection == ConnectionState.Live && !ReferenceEquals(Current, _saved))
+        {
+            TrySave();
+        }
+    }
+
     private void TrySave()
     {
         try
         {
-            _cache?.Save(_target, Current);
+            var current = Current;
+            _cache?.Save(_target, current);
+            _saved = current;
+            _savedAt = _time.GetUtcNow();
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
