@@ -26,7 +26,6 @@ public sealed class ClusterMonitor
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private readonly string _target;
     private DateTimeOffset? _savedAt;
-    private ClusterSnapshot? _saved;
 
     // Written by the refreshing thread, read from any: a volatile reference to an immutable record.
     private volatile ClusterSnapshot _current;
@@ -52,8 +51,8 @@ public sealed class ClusterMonitor
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// The cache is written at most this often (and by <see cref="SaveCache"/> at the end): at 20,000
-    /// instances a snapshot is megabytes of JSON, and only the next start reads it.
+    /// The cache is written at most this often: at 20,000 instances a snapshot is megabytes of JSON,
+    /// and only the next start reads it (marked with its age). Not written at the end either: quitting stays quick.
     /// </summary>
     public TimeSpan CacheInterval { get; init; } = TimeSpan.FromSeconds(60);
 
@@ -121,22 +120,12 @@ public sealed class ClusterMonitor
         SnapshotPublished?.Invoke(snapshot);
     }
 
-    /// <summary>Caches the latest live snapshot now if the cache does not hold it yet (when the console ends).</summary>
-    public void SaveCache()
-    {
-        if (Current.Connection == ConnectionState.Live && !ReferenceEquals(Current, _saved))
-        {
-            TrySave();
-        }
-    }
-
     private void TrySave()
     {
         try
         {
             var current = Current;
             _cache?.Save(_target, current);
-            _saved = current;
             _savedAt = _time.GetUtcNow();
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)

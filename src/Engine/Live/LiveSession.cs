@@ -98,7 +98,6 @@ public sealed class LiveSession : IAsyncDisposable
     {
         await _stop.CancelAsync().ConfigureAwait(false);
         await IgnoreCancellation(_refreshing).ConfigureAwait(false);
-        Monitor.SaveCache();
         await IgnoreCancellation(_sampling).ConfigureAwait(false);
         await Operations.WhenIdle().ConfigureAwait(false);
         await _sampler.DisposeAsync().ConfigureAwait(false);
