@@ -20,7 +20,7 @@ public sealed class DrbdSampler : IAsyncDisposable
     private readonly Func<string, IRemoteShell> _shells;
     private readonly Func<string, IRemoteShell> _oneShots;
     private readonly DrbdSamplingPlan? _plan;
-    private readonly SemaphoreSlim? _slots;
+    private readonly DrbdOneShots? _oneShotRunner;
     private readonly SemaphoreSlim? _streamSlots;
     private Task _rotating = Task.CompletedTask;
     private readonly TimeProvider _time;
@@ -43,7 +43,8 @@ public sealed class DrbdSampler : IAsyncDisposable
         if (Options.Rotation is { } rotation)
         {
             _plan = new DrbdSamplingPlan(rotation, Options.Interval);
-            _slots = new SemaphoreSlim(rotation.MaxOneShots, rotation.MaxOneShots);
+            _oneShotRunner = new DrbdOneShots(rotation, _plan, _gate, _time, _oneShots, new DrbdOneShots.Host(
+                node => _starts.AddOrUpdate(node, 1, (_, n) => n + 1), CurrentOneShot, PublishOneShot, s => SampleReceived?.Invoke(s), ApplyStreams));
             _streamSlots = new SemaphoreSlim(rotation.MaxStreams, rotation.MaxStreams);
         }
     }
@@ -120,7 +121,7 @@ public sealed class DrbdSampler : IAsyncDisposable
             }
             if (_rotating.IsCompleted)
             {
-                _rotating = Task.Run(() => RotateAsync(_disposed.Token));
+                _rotating = Task.Run(() => _oneShotRunner!.RotateAsync(n => _streams.ContainsKey(n), () => _streams.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), _disposed.Token));
             }
         }
         foreach (var last in gone)
@@ -198,14 +199,9 @@ public sealed class DrbdSampler : IAsyncDisposable
         }
         await Task.WhenAll(all.Select(s => s.Task)).ConfigureAwait(false);
         await _rotating.ConfigureAwait(false);
-        if (_slots is not null)
+        if (_oneShotRunner is not null)
         {
-            // Every slot back means every one-shot has ended.
-            for (var i = 0; i < Options.Rotation!.MaxOneShots; i++)
-            {
-                await _slots.WaitAsync(CancellationToken.None).ConfigureAwait(false);
-            }
-            _slots.Dispose();
+            await _oneShotRunner.DisposeAsync().ConfigureAwait(false);
         }
         _streamSlots?.Dispose();
         _disposed.Dispose();
@@ -324,44 +320,6 @@ public sealed class DrbdSampler : IAsyncDisposable
         }
     }
 
-    /// <summary>Under rotation: keeps the streams on the plan's busiest nodes and starts the one-shots that are due.</summary>
-    private async Task RotateAsync(CancellationToken ct)
-    {
-        var rotation = Options.Rotation!;
-        try
-        {
-            while (!ct.IsCancellationRequested)
-            {
-                ApplyStreams();
-                List<string> due;
-                lock (_gate)
-                {
-                    due = [.. _plan!.Due(_time.GetUtcNow(), _streams.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase))];
-                }
-                foreach (var node in due)
-                {
-                    // A slot frees as soon as a capture ends: the next due node starts then, not at the next tick.
-                    await _slots!.WaitAsync(ct).ConfigureAwait(false);
-                    lock (_gate)
-                    {
-                        if (!_plan!.IsWanted(node) || _streams.ContainsKey(node))
-                        {
-                            _slots.Release();
-                            continue;
-                        }
-                        _plan.Started(node);
-                    }
-                    _ = Task.Run(() => OneShotAsync(node, rotation, ct), CancellationToken.None);
-                }
-                await Task.Delay(rotation.Tick, _time, ct).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Stopped.
-        }
-    }
-
     private void ApplyStreams()
     {
         IReadOnlyList<string> busy;
@@ -380,69 +338,11 @@ public sealed class DrbdSampler : IAsyncDisposable
         SetStreams(busy, keepStatus: true);
     }
 
-    /// <summary>One short capture of a node (its slot is held by the caller and given back here).</summary>
-    private async Task OneShotAsync(string node, DrbdRotationOptions rotation, CancellationToken ct)
-    {
-        try
-        {
-            _starts.AddOrUpdate(node, 1, (_, n) => n + 1);
-            var result = await _oneShots(node).RunAsync(DrbdQueries.ReadProcDrbd(), rotation.OneShotTimeout, ct).ConfigureAwait(false);
-            var sample = ProcDrbdParser.Parse(result.Stdout, node, _time.GetUtcNow());
-            // As for streams: blank is a node without DRBD, other text must look like /proc/drbd.
-            if (DrbdReplay.LooksLikeDrbd(sample) || string.IsNullOrWhiteSpace(result.Stdout))
-            {
-                bool busier;
-                lock (_gate)
-                {
-                    busier = _plan!.Sampled(sample);
-                }
-                var before = CurrentOneShot(node);
-                PublishOneShot(before with { State = DrbdStreamState.Live, StreamStarts = StreamStarts(node), Samples = before.Samples + 1, LastSampleAt = sample.Time, LastError = null, RetryAt = null },
-                    raise: before.State != DrbdStreamState.Live);
-                SampleReceived?.Invoke(sample);
-                if (busier)
-                {
-                    ApplyStreams();
-                }
-            }
-            else
-            {
-                lock (_gate)
-                {
-                    _plan!.Failed(node, _time.GetUtcNow());
-                }
-                PublishOneShot(CurrentOneShot(node) with { LastError = "a capture was not /proc/drbd, ignored: " + (sample.Notes.Count > 0 ? sample.Notes[0] : "") });
-            }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Stopped.
-        }
-        catch (Exception e)
-        {
-            var now = _time.GetUtcNow();
-            lock (_gate)
-            {
-                _plan!.Failed(node, now);
-            }
-            var error = e is RemoteShellException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-            PublishOneShot(CurrentOneShot(node) with { State = DrbdStreamState.Retrying, StreamStarts = StreamStarts(node), LastError = OneLine(error), RetryAt = now + rotation.QuietInterval });
-        }
-        finally
-        {
-            lock (_gate)
-            {
-                _plan!.Ended(node);
-            }
-            _slots!.Release();
-        }
-    }
-
     private DrbdNodeStatus CurrentOneShot(string node) =>
-        _status.TryGetValue(node, out var s) ? s : new DrbdNodeStatus(node, DrbdStreamState.Connecting, StreamStarts(node), 0);
+        (_status.TryGetValue(node, out var s) ? s : new DrbdNodeStatus(node, DrbdStreamState.Connecting, 0, 0)) with { StreamStarts = StreamStarts(node) };
 
     /// <summary>A one-shot's news, kept only while the node is sampled and has no stream of its own.</summary>
-    private void PublishOneShot(DrbdNodeStatus status, bool raise = true)
+    private void PublishOneShot(DrbdNodeStatus status, bool raise)
     {
         lock (_gate)
         {
