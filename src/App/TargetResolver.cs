@@ -7,7 +7,8 @@ namespace GntTui.App;
 /// <summary>Turns the command line and config into a <see cref="Target"/>.</summary>
 internal static class TargetResolver
 {
-    public static Target Resolve(ParseResult parse, GlobalOptions o)
+    /// <param name="keepConnection">For short verbs: the ssh connection to the master outlives the run (ControlPersist), so the next run skips the handshake.</param>
+    public static Target Resolve(ParseResult parse, GlobalOptions o, bool keepConnection = false)
     {
         var config = ConfigLoader.Load(parse.GetValue(o.Config));
         var readOnly = parse.GetValue(o.ReadOnly) || config.ReadOnly;
@@ -17,7 +18,7 @@ internal static class TargetResolver
         {
             return DemoTarget.Create(config, readOnly, parse.GetValue(o.DemoSize), parse.GetValue(o.DemoSeed), demoState);
         }
-        var shell = ClusterConnection.OpenShell(profile);
+        var shell = ClusterConnection.OpenShell(profile, keepConnection);
         return new Target(profile.Name, shell, ClusterConnection.Client(shell, profile, readOnly), false, config, ClusterConnection.NodeShells(profile));
     }
 }

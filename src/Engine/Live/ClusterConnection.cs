@@ -8,14 +8,15 @@ namespace GntTui.Engine.Live;
 /// <summary>Builds the shell and client for a cluster profile.</summary>
 public static class ClusterConnection
 {
-    public static IRemoteShell OpenShell(ClusterProfile profile)
+    /// <param name="keepConnection">Leave the master connection up after the shell is disposed (until ControlPersist ends it).</param>
+    public static IRemoteShell OpenShell(ClusterProfile profile, bool keepConnection = false)
     {
         ArgumentNullException.ThrowIfNull(profile);
         if (profile.Local)
         {
             return new LocalShell(profile.CommandPrefix);
         }
-        return new OpenSshShell(SshOptionsFor(profile));
+        return new OpenSshShell(SshOptionsFor(profile) with { KeepConnectionOnDispose = keepConnection });
     }
 
     /// <summary>Shells to single nodes (DRBD sampling): reached like the master, with the same ssh options.</summary>

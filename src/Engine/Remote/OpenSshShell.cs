@@ -159,7 +159,7 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell
     /// <summary>Closes the shared connection.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (!_options.Multiplex)
+        if (!_options.Multiplex || _options.KeepConnectionOnDispose)
         {
             return;
         }
