@@ -20,6 +20,7 @@ public sealed class LabDrbdRotationTests
         Tick = TimeSpan.FromMilliseconds(100),
         MaxStreams = 1,
         MaxOneShots = 2,
+        StreamEveryNodeUpTo = 0,
     };
 
     [LabFact]

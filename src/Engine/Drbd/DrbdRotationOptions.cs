@@ -17,6 +17,12 @@ public sealed record DrbdRotationOptions
     /// <summary>Busy nodes streamed at once; busy nodes beyond these get one-shots every interval.</summary>
     public int MaxStreams { get; init; } = 16;
 
+    /// <summary>
+    /// A cluster of at most this many nodes streams every node (every second, as without rotation):
+    /// the bound is not at stake, and a resync nobody of ours started is seen at once, not at the next quiet round.
+    /// </summary>
+    public int StreamEveryNodeUpTo { get; init; } = 16;
+
     /// <summary>One-shot samples in flight at once.</summary>
     public int MaxOneShots { get; init; } = 24;
 

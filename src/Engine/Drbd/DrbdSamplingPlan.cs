@@ -74,9 +74,11 @@ internal sealed class DrbdSamplingPlan(DrbdRotationOptions options, TimeSpan bus
 
     public bool IsBusy(string node, DateTimeOffset now) => _nodes.TryGetValue(node, out var plan) && plan.BusyUntil > now;
 
-    /// <summary>The nodes that get a long-lived stream: the busy ones, the most recently busy first, at most <see cref="DrbdRotationOptions.MaxStreams"/>.</summary>
+    /// <summary>The nodes that get a long-lived stream: every node of a small cluster, else the busy ones, the most recently busy first, at most <see cref="DrbdRotationOptions.MaxStreams"/>.</summary>
     public IReadOnlyList<string> Streamed(DateTimeOffset now) =>
-        _nodes.Where(p => p.Value.BusyUntil > now)
+        _nodes.Count <= Math.Min(options.StreamEveryNodeUpTo, options.MaxStreams)
+            ? [.. _nodes.Keys.Order(StringComparer.Ordinal)]
+            : _nodes.Where(p => p.Value.BusyUntil > now)
             .OrderByDescending(p => p.Value.BusyUntil).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(options.MaxStreams).Select(p => p.Key).ToList();
 

@@ -22,6 +22,7 @@ public sealed class DrbdRotationTests
             BusyLinger = TimeSpan.FromSeconds(2),
             Tick = TimeSpan.FromMilliseconds(50),
             MaxStreams = 20,
+            StreamEveryNodeUpTo = 0,
             MaxOneShots = 16,
         },
     };
@@ -115,6 +116,26 @@ public sealed class DrbdRotationTests
         sampler.MarkBusy([Node(2), Node(3)]);
 
         Assert.Equal([Node(2), Node(3)], sampler.StreamedNodes);
+        await sampler.DisposeAsync();
+        Assert.Equal(0, _counter.Running);
+    }
+
+    [Fact]
+    public async Task A_small_cluster_streams_every_node_as_without_rotation()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var node = Node(i);
+            _text[node] = Steady;
+            _shells[node] = new CountingNodeShell(node, _counter, () => _text[node], TimeSpan.FromMilliseconds(5));
+        }
+        var sampler = new DrbdSampler(n => _shells[n], Options with { Rotation = Options.Rotation! with { StreamEveryNodeUpTo = 16 } });
+
+        sampler.SetNodes([Node(0), Node(1), Node(2)]);
+
+        Assert.Equal([Node(0), Node(1), Node(2)], sampler.StreamedNodes);
+        await Eventually.True(() => _shells.Values.All(s => s.Streams == 1), "a stream per node");
+        Assert.All(_shells.Values, s => Assert.Equal(0, s.OneShots));
         await sampler.DisposeAsync();
         Assert.Equal(0, _counter.Running);
     }
