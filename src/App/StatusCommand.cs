@@ -31,7 +31,8 @@ internal static class StatusCommand
                     FleetPrinter.Write(fleet.Current, parse.GetValue(json), DateTimeOffset.UtcNow);
                     return fleet.Current.All(c => c.Reachable == true) ? 0 : 2;
                 }
-                await using var target = TargetResolver.Resolve(parse, global);
+                // Kept up after exit (ControlPersist): status run again within a minute skips the handshake.
+                await using var target = TargetResolver.Resolve(parse, global, keepConnection: true);
                 // The console's refresh loop reads through the same reader: one picture of the cluster.
                 var reading = await new ClusterReader(target.Client).ReadAsync(ct);
                 var recent = reading.Data.Jobs.OrderByDescending(j => j.Id).Take(Math.Max(0, parse.GetValue(jobs))).ToList();

@@ -7,7 +7,8 @@ namespace GntTui.App;
 /// <summary>Turns the command line and config into a profile (a demo one when none is asked for), and a profile into a <see cref="Target"/>.</summary>
 internal static class TargetResolver
 {
-    public static Target Resolve(ParseResult parse, GlobalOptions o)
+    /// <param name="keepConnection">For short verbs: the ssh connection to the master outlives the run (ControlPersist), so the next run skips the handshake.</param>
+    public static Target Resolve(ParseResult parse, GlobalOptions o, bool keepConnection = false)
     {
         var (config, profile, readOnly) = Choose(parse, o);
         return Open(config, profile, readOnly);
@@ -33,7 +34,7 @@ internal static class TargetResolver
         {
             return DemoTarget.Create(config, readOnly || profile.ReadOnly, profile);
         }
-        var shell = ClusterConnection.OpenShell(profile);
+        var shell = ClusterConnection.OpenShell(profile, keepConnection);
         return new Target(profile.Name, shell, ClusterConnection.Client(shell, profile, readOnly), false, config, ClusterConnection.NodeShells(profile));
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GntTui.Engine.Drbd;
 
 /// <summary>
@@ -6,20 +8,53 @@ namespace GntTui.Engine.Drbd;
 /// </summary>
 public static class DrbdJoin
 {
+    // The monitor joins every second with the same mapping list (list-drbd is fetched again only when
+    // placement changes) and mostly the same samples: their grouping and minor lookups are kept per
+    // object, so a join at 1,000 nodes does not group and sort 20,000 rows each time.
+    private static readonly ConditionalWeakTable<object, List<DiskRows>> Grouped = new();
+    private static readonly ConditionalWeakTable<DrbdSample, Dictionary<int, DrbdDevice>> Minors = new();
+
     public static IReadOnlyList<InstanceDiskSync> Join(IEnumerable<DrbdMinorMapping> mappings, IEnumerable<DrbdSample> samples)
     {
+        ArgumentNullException.ThrowIfNull(mappings);
         // Only the newest sample of each node counts.
         var latest = samples
             .GroupBy(s => s.Node, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.MaxBy(s => s.Time)!, StringComparer.OrdinalIgnoreCase);
 
-        return mappings
+        // Only an immutable list can be remembered; anything else is grouped afresh.
+        var groups = mappings is IReadOnlyList<DrbdMinorMapping> and not List<DrbdMinorMapping> and not DrbdMinorMapping[]
+            ? Grouped.GetValue(mappings, _ => Group(mappings))
+            : Group(mappings);
+        var joined = new List<InstanceDiskSync>(groups.Count);
+        foreach (var g in groups)
+        {
+            joined.Add(JoinDisk(g.Instance, g.DiskIndex, g.Rows, latest));
+        }
+        return joined;
+    }
+
+    private static List<DiskRows> Group(IEnumerable<DrbdMinorMapping> mappings) =>
+        mappings
             .GroupBy(m => (m.Instance, m.DiskIndex))
             .OrderBy(g => g.Key.Instance, StringComparer.Ordinal)
             .ThenBy(g => g.Key.DiskIndex)
-            .Select(g => JoinDisk(g.Key.Instance, g.Key.DiskIndex, g.ToList(), latest))
+            .Select(g => new DiskRows(g.Key.Instance, g.Key.DiskIndex, g.ToList()))
             .ToList();
-    }
+
+    private sealed record DiskRows(string Instance, int DiskIndex, List<DrbdMinorMapping> Rows);
+
+    /// <summary>The sample's device of that minor (the first listed, like <see cref="DrbdSample.Find"/>).</summary>
+    private static DrbdDevice? Find(DrbdSample sample, int minor) =>
+        Minors.GetValue(sample, s =>
+        {
+            var byMinor = new Dictionary<int, DrbdDevice>(s.Devices.Count);
+            foreach (var d in s.Devices)
+            {
+                byMinor.TryAdd(d.Minor, d);
+            }
+            return byMinor;
+        }).GetValueOrDefault(minor);
 
     private static InstanceDiskSync JoinDisk(string instance, int disk, List<DrbdMinorMapping> rows, Dictionary<string, DrbdSample> latest)
     {
@@ -68,7 +103,7 @@ public static class DrbdJoin
         {
             return new DrbdDiskSide(node, null, null, sample.Time);
         }
-        var device = sample.Find(m);
+        var device = Find(sample, m);
         if (device is null)
         {
             // /proc/drbd leaves out minors that were never set up: to DRBD this one is unconfigured.

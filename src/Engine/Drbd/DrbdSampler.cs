@@ -10,11 +10,19 @@ namespace GntTui.Engine.Drbd;
 /// (<see cref="DrbdQueries.SampleStream"/>), not an SSH exec per sample: the exec is what costs
 /// (~0.5 s over a fresh connection), the loop on the node costs nothing. A stream that ends or
 /// fails is restarted after a backoff that doubles up to a limit and resets once samples flow.
-/// Samples are raised on the stream's own thread, one node at a time per node.
+/// Samples are raised on the stream's own thread, one node at a time per node. With
+/// <see cref="DrbdSamplerOptions.Rotation"/> only busy nodes get a stream (a bounded number of them);
+/// the rest are read by short one-shot captures at a slower pace with a bound on how many run at once
+/// (<see cref="DrbdSamplingPlan"/>), so the remote processes stay bounded at any cluster size.
 /// </summary>
 public sealed class DrbdSampler : IAsyncDisposable
 {
     private readonly Func<string, IRemoteShell> _shells;
+    private readonly Func<string, IRemoteShell> _oneShots;
+    private readonly DrbdSamplingPlan? _plan;
+    private readonly DrbdOneShots? _oneShotRunner;
+    private readonly SemaphoreSlim? _streamSlots;
+    private Task _rotating = Task.CompletedTask;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, DrbdNodeStream> _streams = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, int> _starts = new(StringComparer.OrdinalIgnoreCase);
@@ -24,11 +32,21 @@ public sealed class DrbdSampler : IAsyncDisposable
 
     /// <param name="shells">The shell for a node name. Called once each time a node joins the sampled set;
     /// the sampler never disposes what it returns (see <see cref="DrbdNodeShells"/>).</param>
-    public DrbdSampler(Func<string, IRemoteShell> shells, DrbdSamplerOptions? options = null, TimeProvider? time = null)
+    /// <param name="oneShots">The shell for a node's one-shot captures under rotation (one that keeps no
+    /// connection open after the command); null: <paramref name="shells"/>.</param>
+    public DrbdSampler(Func<string, IRemoteShell> shells, DrbdSamplerOptions? options = null, TimeProvider? time = null, Func<string, IRemoteShell>? oneShots = null)
     {
         _shells = shells;
+        _oneShots = oneShots ?? shells;
         Options = options ?? DrbdSamplerOptions.Default;
         _time = time ?? TimeProvider.System;
+        if (Options.Rotation is { } rotation)
+        {
+            _plan = new DrbdSamplingPlan(rotation, Options.Interval);
+            _oneShotRunner = new DrbdOneShots(rotation, _plan, _gate, _time, _oneShots, new DrbdOneShots.Host(
+                node => _starts.AddOrUpdate(node, 1, (_, n) => n + 1), CurrentOneShot, PublishOneShot, s => SampleReceived?.Invoke(s), ApplyStreams));
+            _streamSlots = new SemaphoreSlim(rotation.MaxStreams, rotation.MaxStreams);
+        }
     }
 
     public DrbdSamplerOptions Options { get; }
@@ -41,6 +59,18 @@ public sealed class DrbdSampler : IAsyncDisposable
 
     /// <summary>The nodes sampled now, by name.</summary>
     public IReadOnlyCollection<string> Nodes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return (_plan?.Nodes ?? _streams.Keys).Order(StringComparer.Ordinal).ToList();
+            }
+        }
+    }
+
+    /// <summary>The nodes that have a long-lived stream now (all of <see cref="Nodes"/> without rotation).</summary>
+    public IReadOnlyCollection<string> StreamedNodes
     {
         get
         {
@@ -65,14 +95,72 @@ public sealed class DrbdSampler : IAsyncDisposable
 
     public void Update(ClusterSnapshot snapshot) => SetNodes(OnlineNodes(snapshot));
 
-    /// <summary>Starts streams for new nodes and stops those of nodes not listed; running streams are left alone.</summary>
+    /// <summary>
+    /// Starts sampling new nodes and stops sampling those not listed; running streams are left alone.
+    /// Without rotation every node gets a stream; with it, the plan decides.
+    /// </summary>
     public void SetNodes(IEnumerable<string> nodes)
+    {
+        if (_plan is null)
+        {
+            SetStreams(nodes, keepStatus: false);
+            return;
+        }
+        var wanted = nodes.ToList();
+        var gone = new List<DrbdNodeStatus>();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed.IsCancellationRequested, this);
+            _plan.SetNodes(wanted);
+            foreach (var node in _status.Keys.Where(n => !_plan.IsWanted(n)).ToList())
+            {
+                if (_status.TryRemove(node, out var last))
+                {
+                    gone.Add(last);
+                }
+            }
+            if (_rotating.IsCompleted)
+            {
+                _rotating = Task.Run(() => _oneShotRunner!.RotateAsync(n => _streams.ContainsKey(n), () => _streams.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), _disposed.Token));
+            }
+        }
+        foreach (var last in gone)
+        {
+            StatusChanged?.Invoke(last);
+        }
+        ApplyStreams();
+    }
+
+    /// <summary>An operation is about to touch these nodes: sample them every interval for a while (rotation only).</summary>
+    public void MarkBusy(IEnumerable<string> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        if (_plan is null)
+        {
+            return;
+        }
+        bool changed;
+        lock (_gate)
+        {
+            changed = _plan.MarkBusy(nodes, _time.GetUtcNow());
+        }
+        if (changed)
+        {
+            ApplyStreams();
+        }
+    }
+
+    private void SetStreams(IEnumerable<string> nodes, bool keepStatus)
     {
         var wanted = nodes.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var stopped = new List<DrbdNodeStream>();
         lock (_gate)
         {
-            ObjectDisposedException.ThrowIf(_disposed.IsCancellationRequested, this);
+            if (_disposed.IsCancellationRequested)
+            {
+                ObjectDisposedException.ThrowIf(!keepStatus, this);
+                return;
+            }
             foreach (var gone in _streams.Keys.Where(n => !wanted.Contains(n)).ToList())
             {
                 stopped.Add(_streams[gone]);
@@ -88,7 +176,7 @@ public sealed class DrbdSampler : IAsyncDisposable
         foreach (var s in stopped)
         {
             s.Cancel();
-            if (_status.TryRemove(s.Node, out var last))
+            if (!keepStatus && _status.TryRemove(s.Node, out var last))
             {
                 StatusChanged?.Invoke(last);
             }
@@ -110,6 +198,12 @@ public sealed class DrbdSampler : IAsyncDisposable
             _streams.Clear();
         }
         await Task.WhenAll(all.Select(s => s.Task)).ConfigureAwait(false);
+        await _rotating.ConfigureAwait(false);
+        if (_oneShotRunner is not null)
+        {
+            await _oneShotRunner.DisposeAsync().ConfigureAwait(false);
+        }
+        _streamSlots?.Dispose();
         _disposed.Dispose();
     }
 
@@ -117,8 +211,15 @@ public sealed class DrbdSampler : IAsyncDisposable
     {
         var ct = stream.Stop.Token;
         IRemoteShell? shell = null;
+        var slot = false;
         try
         {
+            if (_streamSlots is not null)
+            {
+                // A stopped stream's process may still be ending: the bound counts it until it has.
+                await _streamSlots.WaitAsync(ct).ConfigureAwait(false);
+                slot = true;
+            }
             while (!ct.IsCancellationRequested)
             {
                 string error;
@@ -148,6 +249,10 @@ public sealed class DrbdSampler : IAsyncDisposable
         }
         finally
         {
+            if (slot)
+            {
+                _streamSlots!.Release();
+            }
             stream.Stop.Dispose();
         }
     }
@@ -199,12 +304,57 @@ public sealed class DrbdSampler : IAsyncDisposable
         }
         // Samples flow again: the next failure starts its backoff afresh.
         stream.Backoff = Options.InitialBackoff;
+        if (_plan is not null)
+        {
+            lock (_gate)
+            {
+                _plan.Sampled(sample);
+            }
+        }
         var before = Current(stream);
         Publish(stream, before with { State = DrbdStreamState.Live, Samples = before.Samples + 1, LastSampleAt = sample.Time, LastError = null, RetryAt = null },
             raise: before.State != DrbdStreamState.Live);
         if (!stream.Stop.IsCancellationRequested)
         {
             SampleReceived?.Invoke(sample);
+        }
+    }
+
+    private void ApplyStreams()
+    {
+        IReadOnlyList<string> busy;
+        lock (_gate)
+        {
+            if (_disposed.IsCancellationRequested)
+            {
+                return;
+            }
+            busy = _plan!.Streamed(_time.GetUtcNow());
+            if (busy.Count == _streams.Count && busy.All(_streams.ContainsKey))
+            {
+                return;
+            }
+        }
+        SetStreams(busy, keepStatus: true);
+    }
+
+    private DrbdNodeStatus CurrentOneShot(string node) =>
+        (_status.TryGetValue(node, out var s) ? s : new DrbdNodeStatus(node, DrbdStreamState.Connecting, 0, 0)) with { StreamStarts = StreamStarts(node) };
+
+    /// <summary>A one-shot's news, kept only while the node is sampled and has no stream of its own.</summary>
+    private void PublishOneShot(DrbdNodeStatus status, bool raise)
+    {
+        lock (_gate)
+        {
+            if (!_plan!.IsWanted(status.Node) || _streams.ContainsKey(status.Node))
+            {
+                return;
+            }
+            _status[status.Node] = status;
+        }
+        if (raise)
+        {
+            StatusChanged?.Invoke(status);
         }
     }
 

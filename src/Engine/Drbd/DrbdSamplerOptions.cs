@@ -29,5 +29,11 @@ public sealed record DrbdSamplerOptions
     /// </summary>
     public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
 
+    /// <summary>Null: one stream per node (a handful of nodes). Set: streams for busy nodes only, one-shots for the rest.</summary>
+    public DrbdRotationOptions? Rotation { get; init; }
+
     public static DrbdSamplerOptions Default { get; } = new();
+
+    /// <summary>What the console uses: bounded remote processes at any cluster size.</summary>
+    public static DrbdSamplerOptions Rotating { get; } = new() { Rotation = DrbdRotationOptions.Default };
 }

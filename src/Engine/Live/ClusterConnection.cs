@@ -9,14 +9,25 @@ namespace GntTui.Engine.Live;
 /// <summary>Builds the shell and client for a cluster profile.</summary>
 public static class ClusterConnection
 {
-    public static IRemoteShell OpenShell(ClusterProfile profile)
+    /// <summary>How long a short verb's connection outlives it: "status twice within a minute" is one handshake.</summary>
+    public static readonly TimeSpan ShortVerbPersist = TimeSpan.FromMinutes(1);
+
+    /// <param name="keepConnection">Leave the master connection up after the shell is disposed (until ControlPersist ends it).</param>
+    public static IRemoteShell OpenShell(ClusterProfile profile, bool keepConnection = false)
     {
         ArgumentNullException.ThrowIfNull(profile);
         if (profile.Local)
         {
             return new LocalShell(profile.CommandPrefix);
         }
-        return new OpenSshShell(SshOptionsFor(profile));
+        var options = SshOptionsFor(profile);
+        // A short verb run again within a minute (status) rides on the connection the last run left;
+        // the console's own connection persists only briefly, so a killed console leaves no session long.
+        return new OpenSshShell(options with
+        {
+            KeepConnectionOnDispose = keepConnection,
+            ControlPersist = keepConnection ? ShortVerbPersist : options.ControlPersist,
+        });
     }
 
     /// <summary>Shells to single nodes (DRBD sampling): reached like the master, with the same ssh options.</summary>

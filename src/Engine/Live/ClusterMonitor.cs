@@ -33,6 +33,7 @@ public sealed class ClusterMonitor
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private readonly string _target;
+    private DateTimeOffset? _savedAt;
 
     // Written by the refreshing thread, read from any: a volatile reference to an immutable record.
     private volatile ClusterSnapshot _current;
@@ -56,6 +57,12 @@ public sealed class ClusterMonitor
     public event Action<ClusterSnapshot>? SnapshotPublished;
 
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The cache is written at most this often: at 20,000 instances a snapshot is megabytes of JSON,
+    /// and only the next start reads it (marked with its age). Not written at the end either: quitting stays quick.
+    /// </summary>
+    public TimeSpan CacheInterval { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Refreshes once; a refresh already under way is waited for rather than doubled.</summary>
     public async Task<ClusterSnapshot> RefreshAsync(CancellationToken ct)
@@ -81,7 +88,10 @@ public sealed class ClusterMonitor
                 Refused = data.Refused,
                 LateAfter = now + Interval + grace,
             });
-            TrySave();
+            if (_savedAt is not { } at || _time.GetUtcNow() - at >= CacheInterval)
+            {
+                TrySave();
+            }
         }
         catch (Exception e) when (e is RemoteShellException or GanetiException)
         {
@@ -130,7 +140,9 @@ public sealed class ClusterMonitor
     {
         try
         {
-            _cache?.Save(_target, Current);
+            var current = Current;
+            _cache?.Save(_target, current);
+            _savedAt = _time.GetUtcNow();
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {

@@ -82,7 +82,7 @@ internal sealed class DrbdMappingCache(GanetiClient master, DrbdMonitorOptions o
             _fullAt = now;
         }
         State = new DrbdMappingState(
-            _nodes.Values.SelectMany(n => n.Rows).ToList(),
+            _nodes.Values.SelectMany(n => n.Rows).ToList().AsReadOnly(),
             _nodes.Where(n => n.Value.Signature is not null).ToDictionary(n => n.Key, n => (IReadOnlySet<int>)n.Value.Rows.Select(r => r.Minor).ToHashSet(), StringComparer.OrdinalIgnoreCase),
             notes,
             due.Count > 0 ? now : State.FetchedAt);

@@ -104,14 +104,22 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell, IInteractiveShe
             "-o", "BatchMode=yes",
             // Before the user's own config: the first value ssh obtains wins, so "no" or "accept-new" there cannot weaken it.
             "-o", "StrictHostKeyChecking=yes",
-            "-o", "ControlMaster=auto",
-            "-o", "ControlPath=" + _controlPath,
-            "-o", "ControlPersist=" + ((int)_options.ControlPersist.TotalSeconds).ToString(CultureInfo.InvariantCulture),
+        };
+        if (_options.Multiplex)
+        {
+            argv.AddRange(["-o", "ControlMaster=auto", "-o", "ControlPath=" + _controlPath,
+                "-o", "ControlPersist=" + ((int)_options.ControlPersist.TotalSeconds).ToString(CultureInfo.InvariantCulture)]);
+        }
+        else
+        {
+            argv.AddRange(["-o", "ControlMaster=no", "-o", "ControlPath=none"]);
+        }
+        argv.AddRange([
             "-o", "ConnectTimeout=" + Math.Max(1, (int)_options.ConnectTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
             // A dead link is found in ~10 s (two unanswered keep-alives 5 s apart), not after a command's timeout.
             "-o", "ServerAliveInterval=" + Math.Max(1, (int)_options.KeepAliveInterval.TotalSeconds).ToString(CultureInfo.InvariantCulture),
             "-o", "ServerAliveCountMax=" + Math.Max(1, _options.KeepAliveCountMax).ToString(CultureInfo.InvariantCulture),
-        };
+        ]);
         foreach (var o in _options.ExtraOptions)
         {
             argv.Add("-o");
@@ -140,6 +148,10 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell, IInteractiveShe
 
     private async Task<bool> ConnectionAliveAsync(CancellationToken ct)
     {
+        if (!_options.Multiplex)
+        {
+            return false;
+        }
         try
         {
             return await IsMultiplexedAsync(ct).ConfigureAwait(false);
@@ -154,6 +166,10 @@ public sealed class OpenSshShell : IRemoteShell, ITerminalShell, IInteractiveShe
     /// <summary>Closes the shared connection.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (!_options.Multiplex || _options.KeepConnectionOnDispose)
+        {
+            return;
+        }
         try
         {
             await ProcessRunner.RunAsync(

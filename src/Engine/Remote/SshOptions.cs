@@ -21,6 +21,15 @@ public sealed record SshOptions
     /// </summary>
     public TimeSpan ControlPersist { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// True: disposing the shell leaves the shared connection to end by itself after <see cref="ControlPersist"/>,
+    /// so a short-lived verb run again soon (<c>gnt-tui status</c> twice in a minute) skips the handshake.
+    /// </summary>
+    public bool KeepConnectionOnDispose { get; init; }
+
+    /// <summary>False: every command its own connection, none left behind (ControlMaster=no), for rare short commands to many hosts.</summary>
+    public bool Multiplex { get; init; } = true;
+
     /// <summary>How often ssh asks a silent server whether it is still there (ServerAliveInterval).</summary>
     public TimeSpan KeepAliveInterval { get; init; } = TimeSpan.FromSeconds(5);
 

@@ -37,6 +37,24 @@ public class DrbdJoinTests
         fixtures.SelectMany(f => ListDrbdParser.Parse(Fixture.Text(f))).ToList();
 
     [Fact]
+    public void A_remembered_mapping_list_joins_the_same_as_a_fresh_one_with_new_samples()
+    {
+        var rows = Mappings("list-drbd_node1.txt", "list-drbd_node2.txt");
+        var kept = rows.ToList().AsReadOnly();
+        var first = DrbdJoin.Join(kept, [Node1, Node2]);
+        var later = ProcDrbdParser.Parse(Node2Proc.Replace("oos:524288", "oos:262144", StringComparison.Ordinal), "node2.example.com", Fixture.Time.AddSeconds(1));
+
+        var again = DrbdJoin.Join(kept, [Node1, later]);
+
+        Assert.Equal(DrbdJoin.Join([.. rows], [Node1, Node2]).Select(Text), first.Select(Text));
+        Assert.Equal(DrbdJoin.Join([.. rows], [Node1, later]).Select(Text), again.Select(Text));
+        Assert.NotEqual(first.Select(Text), again.Select(Text));
+    }
+
+    private static string Text(InstanceDiskSync d) =>
+        $"{d.Instance}/{d.DiskIndex} {d.Health} {d.Primary?.Node}:{d.Primary?.Minor}:{d.Primary?.Device?.Counters} {d.Secondary?.Node}:{d.Secondary?.Minor}:{d.Secondary?.Device?.Counters} {d.Secondary?.SampledAt:O} {string.Join(';', d.Notes)}";
+
+    [Fact]
     public void Both_nodes_give_both_sides()
     {
         var disks = DrbdJoin.Join(Mappings("list-drbd_node1.txt", "list-drbd_node2.txt"), [Node1, Node2]);

@@ -20,6 +20,23 @@ public class NodeListParserTests
         }));
 
     [Fact]
+    public void A_repeated_list_reuses_the_rows_of_unchanged_lines_and_still_reports_bad_ones()
+    {
+        var lab = WithGroup(Reordered(Fixture.Ganeti("06")));
+        var first = _parser.Parse(lab + "\nbroken|line");
+        var lines = lab.Split('\n');
+        lines[1] = lines[1].Replace("|N|", "|Y|", StringComparison.Ordinal);
+        var second = _parser.Parse(string.Join('\n', lines) + "\nbroken|line");
+
+        Assert.Same(first.Rows[0], second.Rows[0]);
+        Assert.Same(first.Rows[2], second.Rows[2]);
+        Assert.NotSame(first.Rows[1], second.Rows[1]);
+        Assert.Equal(new NodeListParser().Parse(string.Join('\n', lines)).Rows, second.Rows);
+        Assert.Equal(first.Problems, second.Problems);
+        Assert.Contains("line 4", Assert.Single(second.Problems));
+    }
+
+    [Fact]
     public void Reads_the_lab_node_list()
     {
         var result = _parser.Parse(WithGroup(Reordered(Fixture.Ganeti("06"))));

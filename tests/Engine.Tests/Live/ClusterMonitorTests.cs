@@ -40,6 +40,24 @@ public sealed class ClusterMonitorTests : IDisposable
     }
 
     [Fact]
+    public async Task The_cache_is_written_at_most_once_a_minute()
+    {
+        using var store = new StateStore(Path.Combine(_dir, "s.db"));
+        var cache = new SnapshotCache(store);
+        var monitor = new ClusterMonitor(DemoClient(out var clock), "prod", cache, time: clock);
+        var first = await monitor.RefreshAsync(CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var second = await monitor.RefreshAsync(CancellationToken.None);
+
+        Assert.NotEqual(first.TakenAt, second.TakenAt);
+        Assert.Equal(first.TakenAt, cache.Load("prod")!.TakenAt);
+
+        clock.Advance(TimeSpan.FromSeconds(61));
+        var third = await monitor.RefreshAsync(CancellationToken.None);
+        Assert.Equal(third.TakenAt, cache.Load("prod")!.TakenAt);
+    }
+
+    [Fact]
     public async Task Another_target_with_the_same_cluster_name_does_not_see_that_cache()
     {
         using var store = new StateStore(Path.Combine(_dir, "s.db"));
