@@ -11,7 +11,7 @@ internal static class TargetResolver
     public static Target Resolve(ParseResult parse, GlobalOptions o, bool keepConnection = false)
     {
         var (config, profile, readOnly) = Choose(parse, o);
-        return Open(config, profile, readOnly);
+        return Open(config, profile, readOnly, keepConnection);
     }
 
     /// <summary>The config, the profile to open first, and whether the command line or the config says read-only for every cluster.</summary>
@@ -28,7 +28,7 @@ internal static class TargetResolver
     public static IReadOnlyList<ClusterProfile> Profiles(GntTuiConfig config, ClusterProfile first) =>
         config.Clusters.Contains(first) ? config.Clusters : [first, .. config.Clusters.Where(p => p.Name != first.Name)];
 
-    public static Target Open(GntTuiConfig config, ClusterProfile profile, bool readOnly)
+    public static Target Open(GntTuiConfig config, ClusterProfile profile, bool readOnly, bool keepConnection = false)
     {
         if (profile.Demo)
         {
