@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GntTui.Engine.Config;
 using GntTui.Engine.Live;
+using GntTui.Simulator;
 
 namespace GntTui.App;
 

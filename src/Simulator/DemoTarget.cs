@@ -4,9 +4,8 @@ using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.HTools;
 using GntTui.Engine.Live;
-using GntTui.Simulator;
 
-namespace GntTui.App;
+namespace GntTui.Simulator;
 
 /// <summary>
 /// The built-in simulated cluster, used when nothing is configured, with --demo, or for a demo
@@ -14,7 +13,7 @@ namespace GntTui.App;
 /// unchanged; it is badged DEMO wherever it shows. One cluster per profile for the whole run: a
 /// switch away and back (and the background poll) finds it as it was left.
 /// </summary>
-internal static class DemoTarget
+public static class DemoTarget
 {
     private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(150);
     private static readonly ConcurrentDictionary<string, Lazy<SimulatedCluster>> Clusters = new();
