@@ -13,7 +13,7 @@ namespace GntTui.EndToEnd.Tests;
 /// to say the cluster is not answering, how long it takes to come back by itself once the fault
 /// ends, the followed job's end against Ganeti's, and what is left running on the nodes after the
 /// drop and after the console ends (quit or kill -9). The figures go to the test output
-/// (docs/RELIABILITY-LAB.md has the command).
+/// (docs/RELIABILITY.md, lab section has the command).
 /// </summary>
 [Collection("lab console")]
 public sealed partial class LabConsoleFaultTests

@@ -223,6 +223,19 @@ public sealed class OperationKeyTests
     }
 
     [Fact]
+    public void An_operation_key_on_the_cached_picture_of_an_earlier_run_opens_no_dialog_and_says_why()
+    {
+        var console = new ConsoleDriver(TestSnapshots.Small(GntTui.Engine.Model.ConnectionState.Connecting, fromCache: true));
+        console.Press("2 s");
+        Assert.Null(console.App.OperationDialog);
+        Assert.Contains("cached picture of an earlier run", console.Text(), StringComparison.Ordinal);
+
+        console.Post(TestSnapshots.Small()); // the cluster's first answer
+        console.Press("s");
+        Assert.NotNull(console.App.OperationDialog);
+    }
+
+    [Fact]
     public void Read_only_mode_has_no_operation_keys_anywhere()
     {
         var console = new ConsoleDriver(options: new ConsoleOptions(ConsoleDriver.Dark, ReadOnly: true, IsDemo: false, "prod-a"));

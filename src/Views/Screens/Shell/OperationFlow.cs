@@ -30,6 +30,11 @@ internal sealed class OperationFlow(OperationSender sender, Action<ConsoleIntent
     {
         switch (result)
         {
+            case ActionResult.Confirm when data.Snapshot.FromCache:
+                // The list is the last run's picture: an operation chosen on it may be the wrong one
+                // (a kill left a running instance cached as stopped, and s offered Start).
+                toasts.Show("the list is the cached picture of an earlier run: wait for the cluster's first answer (● live) before sending anything", ToastLevel.Warning);
+                return true;
             case ActionResult.Confirm confirm:
                 Confirmations.Open(new OperationDialog(confirm.Request, data, operatorName, _post is { } post ? PreflightRunner.OffLoop(post) : null));
                 return true;

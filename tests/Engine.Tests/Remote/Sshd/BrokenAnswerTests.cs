@@ -12,7 +12,7 @@ namespace GntTui.Engine.Tests.Remote.Sshd;
 /// then garbled text, random bytes, an answer held back, or an answer that never ends, then Ganeti's
 /// output again. The monitor keeps publishing, flags the fault within 10 s of its start (stale, late,
 /// lines not understood or rows refused, as the header shows them) and is clean again within 10 s
-/// of its end. The figures are printed (docs/RELIABILITY-LAB.md).
+/// of its end. The figures are printed (docs/RELIABILITY.md, lab section).
 /// </summary>
 public sealed class BrokenAnswerTests : IClassFixture<LoopbackSshdFixture>
 {
