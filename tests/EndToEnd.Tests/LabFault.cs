@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace GntTui.EndToEnd.Tests;
 
 /// <summary>
@@ -105,21 +103,5 @@ internal sealed class LabFault
     private static int? SshdListener() =>
         RemoteProcesses.Now().All.FirstOrDefault(p => p.Args.Contains(SshdConfig, StringComparison.Ordinal) && p.Args.Contains("[listener]", StringComparison.Ordinal))?.Pid;
 
-    internal static string Run(string file, params string[] args)
-    {
-        var psi = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-        using var p = Process.Start(psi)!;
-        var output = p.StandardOutput.ReadToEnd();
-        var error = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited {p.ExitCode}: {error}");
-        }
-        return output;
-    }
+    internal static string Run(string file, params string[] args) => ProcessRun.Run(file, args);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace GntTui.EndToEnd.Tests;
@@ -137,25 +136,7 @@ public sealed class TmuxSession : IDisposable
         Directory.Delete(_home, recursive: true);
     }
 
-    private string Tmux(params string[] args)
-    {
-        var psi = new ProcessStartInfo("tmux") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add("-L");
-        psi.ArgumentList.Add(_socket);
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-        using var p = Process.Start(psi)!;
-        var output = p.StandardOutput.ReadToEnd();
-        var error = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"tmux {string.Join(' ', args)}: {error}");
-        }
-        return output;
-    }
+    private string Tmux(params string[] args) => ProcessRun.Run("tmux", ["-L", _socket, .. args]);
 
     private static string W(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
