@@ -18,6 +18,11 @@ public sealed class EngineCommandCoverageTests
     {
         // A never-ending sampling loop: LabDrbdSamplingTests runs it against the lab.
         [nameof(DrbdQueries.SampleStream)] = "streams until cancelled",
+        // Per object, not per cluster: LabInfoTests runs them on every lab instance and node, the simulator's answers included.
+        [nameof(GanetiQueries.Info)] = "run on every lab instance and node by LabInfoTests",
+        [nameof(GanetiQueries.ListTags)] = "run on every lab instance and node by LabInfoTests",
+        // Ganeti's answer for the fake hypervisor, lab and simulator alike.
+        [nameof(GanetiQueries.InstanceConsole)] = "asked of lab instances by LabInfoTests and LabConsoleDetailTests",
     };
 
     private static readonly IReadOnlyList<GanetiOperation> Operations = [.. EngineCommands.All.Where(r => r.Operation is not null).Select(r => r.Operation!(1))];
