@@ -34,7 +34,10 @@ internal static class HtoolsProcess
             try
             {
                 await File.WriteAllTextAsync(file, state, ct).ConfigureAwait(false);
-                var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+                // Every stream redirected, stdin too: .NET hands a child that shares the terminal the
+                // terminal's cooked settings while it runs, so keys typed meanwhile were echoed and an
+                // echoed Enter scrolled the console's screen by a line (seen after :ctx).
+                var start = new ProcessStartInfo(path) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
                 foreach (var arg in argv.Skip(1))
                 {
                     if (arg == "-L" || arg.StartsWith("--luxi", StringComparison.Ordinal))
@@ -49,6 +52,7 @@ internal static class HtoolsProcess
                 }
 
                 using var p = Process.Start(start) ?? throw new InvalidOperationException(path + " did not start");
+                p.StandardInput.Close();
                 var errors = p.StandardError.ReadToEndAsync(ct);
                 var output = await p.StandardOutput.ReadToEndAsync(ct).ConfigureAwait(false);
                 await p.WaitForExitAsync(ct).ConfigureAwait(false);

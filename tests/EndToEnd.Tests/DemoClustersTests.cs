@@ -14,18 +14,18 @@ public sealed class DemoClustersTests
             ] }
             """);
         using var tmux = new TmuxSession($"--config '{config}'");
-        var screen = tmux.WaitFor("Nodes [4]");
-        Assert.StartsWith(" small · ", screen.Split('\n')[0], StringComparison.Ordinal);
+        // The header names the profile and its cluster (read once the frame is whole: tmux may catch one mid-write).
+        tmux.WaitUntil(s => s.Contains("Nodes [4]", StringComparison.Ordinal) && s.Split('\n')[0].StartsWith(" small · ", StringComparison.Ordinal), "small's header and nodes");
 
         tmux.SendKeys("0");
+        string screen;
         screen = tmux.WaitFor("Clusters [2]");
         Assert.Contains("* small (demo)", screen, StringComparison.Ordinal);
         tmux.WaitUntil(s => s.Contains("wide (demo)", StringComparison.Ordinal) && s.Contains("reachable", StringComparison.Ordinal), "the clusters' states");
 
         tmux.Type(":ctx wide");
         tmux.SendKeys("Enter");
-        screen = tmux.WaitFor("Nodes [9]");
-        Assert.StartsWith(" wide · ", screen.Split('\n')[0], StringComparison.Ordinal);
+        screen = tmux.WaitUntil(s => s.Contains("Nodes [9]", StringComparison.Ordinal) && s.Split('\n')[0].StartsWith(" wide · ", StringComparison.Ordinal), "wide's header and nodes");
         Assert.Contains("switched to wide", screen, StringComparison.Ordinal);
         tmux.SendKeys("2");
         tmux.WaitFor("Instances [30]");
@@ -34,8 +34,7 @@ public sealed class DemoClustersTests
         tmux.SendKeys("0");
         tmux.WaitFor("* wide (demo)");
         tmux.SendKeys("g", "Enter");
-        screen = tmux.WaitFor("Nodes [4]");
-        Assert.StartsWith(" small · ", screen.Split('\n')[0], StringComparison.Ordinal);
+        tmux.WaitUntil(s => s.Contains("Nodes [4]", StringComparison.Ordinal) && s.Split('\n')[0].StartsWith(" small · ", StringComparison.Ordinal), "small's header and nodes again");
         tmux.SendKeys("2");
         tmux.WaitFor("Instances [16]");
 
