@@ -76,10 +76,11 @@ public partial class DemoConsoleTests
         using var tmux = new TmuxSession("--demo");
         tmux.WaitFor("node1.example.com");
         tmux.SendKeys("3");
-        var first = tmux.WaitUntil(s => s.Contains("syncing", StringComparison.Ordinal) && Percent().IsMatch(s), "a syncing disk with its progress");
+        // The speed (and so our ETA) needs a second sample of the node: wait for it, not just the first row.
+        var first = tmux.WaitUntil(s => s.Contains("syncing", StringComparison.Ordinal) && Percent().IsMatch(s) && s.Contains("MiB/s", StringComparison.Ordinal),
+            "a syncing disk with its progress and speed");
         var before = double.Parse(Percent().Match(first).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Matches(@"\b(\d+d\d+h|\d+h\d\dm|\d+m\d\ds|\d+s)\b", first); // the ETA, in the one compact form
-        Assert.Contains("MiB/s", first, StringComparison.Ordinal);
 
         var later = tmux.WaitUntil(s =>
         {
