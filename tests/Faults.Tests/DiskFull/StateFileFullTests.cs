@@ -29,7 +29,9 @@ public sealed class StateFileFullTests(ITestOutputHelper output)
         using var store = new StateStore(Path.Combine(tmpfs.Dir, "state.db"));
         var audit = new AuditLog(store);
         var runner = new OperationRunner(client, audit, "full.example.com", "alice@console");
-        var monitor = new ClusterMonitor(client, "full.example.com", new SnapshotCache(store));
+        // The console saves its cache once a minute; here every refresh saves, so the refresh after the
+        // disk filled is the one that finds it (in the console: the next save, within a minute).
+        var monitor = new ClusterMonitor(client, "full.example.com", new SnapshotCache(store)) { CacheInterval = TimeSpan.Zero };
         var app = new ConsoleApp(new ConsoleOptions(ThemeLoader.LoadBuiltIn("default"), ReadOnly: false, IsDemo: false, "full") { Operator = "alice@console" }, _ => { }, monitor.Current);
 
         Assert.Equal(101, (await runner.SubmitAsync(new InstanceReboot("inst1.example.com", "before"), CancellationToken.None)).JobId);

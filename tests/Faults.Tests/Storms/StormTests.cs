@@ -25,13 +25,14 @@ public sealed class StormTests(ITestOutputHelper output)
     private static readonly string[] HarmlessKeys =
     [
         "y", "Y", "n", "N", "Enter", "Escape", "Tab", "BTab", "Up", "Down", "Left", "Right", "PageUp", "PageDown", "Home", "End",
-        "Space", "1", "2", "3", "4", "5", "6", "7", "/", "?", "a", "b", "h", "l", "p", "t", "w", "z", "j", "k", "g", "G", "i",
+        "Space", "1", "2", "3", "4", "5", "6", "7", "/", "?", "a", "b", "h", "l", "p", "t", "z", "j", "k", "g", "G", "i",
     ];
 
     /// <summary>Every key, operation letters included: in --read-only nothing may be sent whatever is pressed.</summary>
     private static readonly string[] AnyKey =
     [
-        .. HarmlessKeys, "r", "s", "m", "M", "d", "o", "e", "C", "R", "c", "f", "x", "X", "u", "v", ":",
+        // w/W pause and continue the watcher (runbooks and roll views, asked first): operations since issue 14.
+        .. HarmlessKeys, "r", "s", "m", "M", "d", "o", "e", "C", "R", "c", "f", "x", "X", "u", "v", ":", "w", "W",
     ];
 
     [TmuxFact]
