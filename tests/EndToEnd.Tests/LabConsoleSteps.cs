@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -94,16 +93,7 @@ internal static partial class LabConsoleSteps
     /// <summary>The newest row of <c>gnt-tui audit --json</c> for this verb and target, read from the console's state directory.</summary>
     public static AuditRow Audit(TmuxSession tmux, string verb, string target)
     {
-        var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gnt-tui.dll"));
-        psi.ArgumentList.Add("audit");
-        psi.ArgumentList.Add("--json");
-        psi.Environment["XDG_STATE_HOME"] = Path.GetDirectoryName(tmux.StateDir)!;
-        using var p = Process.Start(psi)!;
-        var output = p.StandardOutput.ReadToEnd();
-        var error = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"gnt-tui audit --json exited {p.ExitCode}: {error}");
+        var output = tmux.AuditJson();
         var rows = JsonSerializer.Deserialize<List<AuditRow>>(output, AuditJson) ?? [];
         var row = rows.FirstOrDefault(r => r.Verb == verb && r.Target == target);
         Assert.True(row is not null, $"no audit row for {verb} {target} in:\n{output}");

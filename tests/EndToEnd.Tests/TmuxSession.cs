@@ -35,6 +35,22 @@ public sealed class TmuxSession : IDisposable
 
     public string StateDir => Path.Combine(_home, "state", "gnt-tui");
 
+    /// <summary>What the built <c>gnt-tui audit --json</c> prints over this session's state directory.</summary>
+    public string AuditJson()
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gnt-tui.dll"));
+        psi.ArgumentList.Add("audit");
+        psi.ArgumentList.Add("--json");
+        psi.Environment["XDG_STATE_HOME"] = Path.GetDirectoryName(StateDir)!;
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var output = p.StandardOutput.ReadToEnd();
+        var error = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, $"gnt-tui audit --json exited {p.ExitCode}: {error}");
+        return output;
+    }
+
     public void SendKeys(params string[] keys) => Tmux(["send-keys", "-t", "e2e", .. keys]);
 
     /// <summary>Types text literally (no key-name lookup).</summary>

@@ -214,16 +214,7 @@ public sealed class StormTests(ITestOutputHelper output)
 
     private static List<Row> AuditRows(TmuxSession tmux)
     {
-        var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "gnt-tui.dll"));
-        psi.ArgumentList.Add("audit");
-        psi.ArgumentList.Add("--json");
-        psi.Environment["XDG_STATE_HOME"] = Path.GetDirectoryName(tmux.StateDir)!;
-        using var p = Process.Start(psi)!;
-        var text = p.StandardOutput.ReadToEnd();
-        var error = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"gnt-tui audit --json exited {p.ExitCode}: {error}");
+        var text = tmux.AuditJson();
         return JsonSerializer.Deserialize<List<Row>>(text.StartsWith('[') ? text : "[]", AuditJson) ?? [];
     }
 }
