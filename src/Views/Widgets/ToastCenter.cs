@@ -49,10 +49,14 @@ public sealed class ToastCenter
 
     public void DismissAll() => _toasts.Clear();
 
-    /// <summary>Draws the stack at the bottom right of <paramref name="area"/>.</summary>
+    /// <summary>Most lines one toast may take: a long error keeps its end (usually the reason), three lines keep the list visible.</summary>
+    public const int MaxLines = 3;
+
+    /// <summary>Draws the stack at the bottom right of <paramref name="area"/>, newest lowest; a long message wraps.</summary>
     public void Render(Screen screen, Rect area, Theme theme)
     {
         var y = area.Bottom;
+        var maxWidth = Math.Max(1, area.Width * 2 / 3);
         for (var i = _toasts.Count - 1; i >= 0 && y > area.Y; i--)
         {
             var toast = _toasts[i];
@@ -68,12 +72,29 @@ public sealed class ToastCenter
                 ToastLevel.Warning => "⚠ ",
                 _ => "",
             };
-            var text = " " + prefix + toast.Message + " ";
-            var width = Math.Min(TextWidth.Measure(text), Math.Max(1, area.Width * 2 / 3));
-            y--;
+            var lines = Lines(prefix + toast.Message, maxWidth - 2);
+            var width = lines.Max(l => TextWidth.Measure(l)) + 2;
             var x = area.Right - width - 1;
-            screen.Fill(new Rect(x, y, width, 1), style);
-            screen.Write(x, y, TextWidth.Truncate(text, width), style, width);
+            for (var l = lines.Count - 1; l >= 0 && y > area.Y; l--)
+            {
+                y--;
+                screen.Fill(new Rect(x, y, width, 1), style);
+                screen.Write(x, y, " " + lines[l], style, width);
+            }
         }
+    }
+
+    // Wrapped to the width; past MaxLines the last line ends in "…" so a cut is never silent.
+    private static IReadOnlyList<string> Lines(string text, int width)
+    {
+        var lines = TextWrap.Wrap(text.Replace('\n', ' '), Math.Max(1, width));
+        if (lines.Count <= MaxLines)
+        {
+            return lines;
+        }
+
+        var kept = lines.Take(MaxLines).ToList();
+        kept[^1] = TextWidth.Truncate(kept[^1] + " …", width);
+        return kept;
     }
 }

@@ -60,6 +60,18 @@ public sealed class DrbdFixKeyTests
     }
 
     [Fact]
+    public void X_before_any_disk_is_listed_says_so_instead_of_doing_nothing()
+    {
+        var console = new ConsoleDriver(TestSnapshots.Small() with { Jobs = [] });
+        console.Press("3");
+        console.Press("x");
+
+        Assert.Null(console.App.OperationDialog);
+        Assert.Empty(console.Intents);
+        Assert.Contains("no DRBD disk selected", console.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void X_on_a_healthy_disk_says_there_is_nothing_to_apply()
     {
         var console = OnDisk("web1.example.com/disk/1");

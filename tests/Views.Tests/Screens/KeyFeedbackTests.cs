@@ -61,6 +61,24 @@ public sealed class KeyFeedbackTests
         Assert.Contains("no action on z in Nodes — ? for help", console.Text(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2", "f", "no instance selected")]
+    [InlineData("1", "d", "no node selected")]
+    public void An_operation_key_on_a_list_the_filter_emptied_says_no_row_is_selected(string view, string key, string notice)
+    {
+        var console = new ConsoleDriver();
+        console.Press(view);
+        console.Press("/");
+        console.Type("no-such-name-anywhere");
+        console.Press("Enter");
+
+        console.Press(key);
+
+        Assert.Null(console.App.OperationDialog);
+        Assert.Empty(console.Intents);
+        Assert.Contains(notice, console.Text(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Colon_with_nothing_typed_lists_every_command()
     {

@@ -1,4 +1,6 @@
+using GntTui.Views.Terminal;
 using GntTui.Views.Tests.Support;
+using GntTui.Views.Themes;
 using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Tests.Widgets;
@@ -56,6 +58,36 @@ public sealed class SmallWidgetTests
         time.Advance(TimeSpan.FromSeconds(10));
         Assert.True(toasts.Expire());
         Assert.Empty(toasts.Active);
+    }
+
+    [Fact]
+    public void A_long_toast_wraps_over_lines_instead_of_losing_its_end()
+    {
+        var toasts = new ToastCenter(new ManualTimeProvider());
+        const string message = "job 1240 failed: Could not migrate instance inst3.example.com: Pre-migration failed, aborting: node2 unreachable";
+        toasts.Show(message, ToastLevel.Error);
+        var screen = new Screen(100, 10);
+
+        toasts.Render(screen, screen.Bounds, ThemeLoader.LoadBuiltIn("default"));
+
+        var text = string.Join(" ", Enumerable.Range(0, 10).Select(screen.GetRowText).Select(r => r.Trim()).Where(r => r.Length > 0));
+        Assert.Contains("node2 unreachable", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", text, StringComparison.Ordinal);
+        Assert.Equal(message, text.Replace("✖ ", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_toast_too_long_even_for_three_lines_ends_with_an_ellipsis()
+    {
+        var toasts = new ToastCenter(new ManualTimeProvider());
+        toasts.Show(string.Join(' ', Enumerable.Repeat("word", 60)), ToastLevel.Warning);
+        var screen = new Screen(60, 10);
+
+        toasts.Render(screen, screen.Bounds, ThemeLoader.LoadBuiltIn("default"));
+
+        var rows = Enumerable.Range(0, 10).Select(screen.GetRowText).Where(r => r.Trim().Length > 0).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.EndsWith("…", rows[^1].TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

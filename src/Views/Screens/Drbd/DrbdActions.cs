@@ -34,7 +34,7 @@ internal sealed class DrbdActions(DrbdView view) : IKindActions
 
         return context.Targets switch
         {
-            [] => ActionResult.None,
+            [] => ActionTargets.Refuse("no DRBD disk selected (the list is still empty)"),
             [var key] => view.FindDisk(key) is { } disk ? Fix(disk) : ActionTargets.Refuse("that disk is not in the latest DRBD data any more"),
             _ => ActionTargets.Refuse("the suggested fix is per disk: unmark the rows (Esc) and select one"),
         };

@@ -55,7 +55,7 @@ internal sealed class InstanceActions : IKindActions
 
         if (context.Targets.Count == 0)
         {
-            return ActionResult.None;
+            return ActionTargets.Refuse("no instance selected (the list is empty)");
         }
 
         return Find(context.Targets, data) is { } found ? action(found) : ActionTargets.Gone();

@@ -50,7 +50,7 @@ internal sealed class NodeActions : IKindActions
 
         if (context.Targets.Count == 0)
         {
-            return ActionResult.None;
+            return ActionTargets.Refuse("no node selected (the list is empty)");
         }
 
         var rows = context.Targets.Select(context.Data.Snapshot.FindNode).ToList();
