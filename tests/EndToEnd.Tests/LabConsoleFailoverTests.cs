@@ -40,7 +40,8 @@ public class LabConsoleFailoverTests
 
             LabExec(OldMaster, "/usr/lib/ganeti/daemon-util", "stop-master");
             var screen = tmux.WaitFor("▲ master gone", Slow);
-            Assert.Contains(":failover", FirstLine(screen) + screen, StringComparison.Ordinal);
+            // The way out is named in the header, however long Ganeti's reason is.
+            Assert.True(FirstLine(screen).Contains(":failover", StringComparison.Ordinal), screen);
 
             tmux.Type(":failover");
             tmux.SendKeys("Enter");
