@@ -22,9 +22,11 @@ public sealed class ClusterFleet : IAsyncDisposable
     private readonly StateStore? _store;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, Target> _targets = [];
+    private readonly List<Target> _retired = [];
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _polling = new(1, 1);
     private IReadOnlyList<ClusterSummary> _current;
+    private IReadOnlyList<ClusterProfile> _profiles;
     private string? _active;
 
     /// <param name="open">Opens a profile's target (the App's: it knows how a demo is made).</param>
@@ -32,7 +34,7 @@ public sealed class ClusterFleet : IAsyncDisposable
     public ClusterFleet(IReadOnlyList<ClusterProfile> profiles, Func<ClusterProfile, Target> open, SnapshotCache? cache, TimeSpan interval, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        Profiles = profiles;
+        _profiles = profiles;
         _open = open;
         _cache = cache;
         _time = time ?? TimeProvider.System;
@@ -61,7 +63,17 @@ public sealed class ClusterFleet : IAsyncDisposable
         _store = store;
     }
 
-    public IReadOnlyList<ClusterProfile> Profiles { get; }
+    /// <summary>The configured profiles, as the console learned to reach them (<see cref="Follow"/>).</summary>
+    public IReadOnlyList<ClusterProfile> Profiles
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _profiles;
+            }
+        }
+    }
 
     public TimeSpan Interval { get; }
 
@@ -85,8 +97,30 @@ public sealed class ClusterFleet : IAsyncDisposable
     public event Action<IReadOnlyList<ClusterSummary>>? Changed;
 
     /// <summary>A profile by its name, exactly or, failing that, ignoring case.</summary>
-    public ClusterProfile? Find(string name) =>
-        Profiles.FirstOrDefault(p => p.Name == name) ?? Profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+    public ClusterProfile? Find(string name)
+    {
+        var profiles = Profiles;
+        return profiles.FirstOrDefault(p => p.Name == name) ?? profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The console learned where a cluster's master is now (a master failover it sent or followed):
+    /// from now on the profile of that name is reached as <paramref name="followed"/> says, by a
+    /// switch back to it and by the polls, not at the address the config gave (the dead master).
+    /// </summary>
+    public void Follow(ClusterProfile followed)
+    {
+        ArgumentNullException.ThrowIfNull(followed);
+        lock (_gate)
+        {
+            _profiles = [.. _profiles.Select(p => p.Name == followed.Name ? followed : p)];
+            // A poll may still be using the old target: it is closed with the fleet, not under it.
+            if (_targets.Remove(followed.Name, out var old))
+            {
+                _retired.Add(old);
+            }
+        }
+    }
 
     /// <summary>The cluster now in front: no longer polled, summarised from its session instead.</summary>
     public void SetActive(string name)
@@ -154,8 +188,9 @@ public sealed class ClusterFleet : IAsyncDisposable
         List<Target> targets;
         lock (_gate)
         {
-            targets = [.. _targets.Values];
+            targets = [.. _targets.Values, .. _retired];
             _targets.Clear();
+            _retired.Clear();
         }
         foreach (var target in targets)
         {

@@ -208,8 +208,16 @@ public sealed class ClusterConsoles : ILoopHandler, IAsyncDisposable
         return LoopOutcome.Redraw;
     }
 
-    /// <summary>After a failover the console talks to the new master, by itself.</summary>
-    private void Follow(FailoverCandidate master, string said) => Replace(Profile with { Ssh = master.Ssh, Local = false }, said);
+    /// <summary>
+    /// After a failover the console talks to the new master, by itself, and keeps doing so: the fleet
+    /// learns it too, so a switch away and back (and the polls meanwhile) reach the new master, not the dead one.
+    /// </summary>
+    private void Follow(FailoverCandidate master, string said)
+    {
+        var followed = Profile with { Ssh = master.Ssh, Local = false };
+        _fleet.Follow(followed);
+        Replace(followed, said);
+    }
 
     /// <summary>The session in front feeds its console (stamped) and its row in the fleet, then starts.</summary>
     private void Wire()

@@ -164,6 +164,32 @@ public sealed class ClusterFleetTests : IDisposable
         Assert.Equal(ConnectionState.Live, snapshot.Connection);
     }
 
+    [Fact]
+    public async Task A_followed_master_is_where_the_profile_is_reached_from_then_on_by_polls_and_by_name()
+    {
+        var dead = new ScriptedShell()
+            .On(GanetiQueries.NodeList(), "", 1, Fixture.Ganeti("79"))
+            .On(GanetiQueries.InstanceList(), "")
+            .On(GanetiQueries.JobList(), "");
+        var alive = ListsOf(nodes: "node1.example.com|C|N|N|Y|8192|512|4096|102400|51200|0|0|default\nnode2.example.com|M|N|N|Y|8192|512|4096|102400|51200|0|0|default\n");
+        var bySsh = new Dictionary<string, IRemoteShell> { ["root@node1.example.com"] = dead, ["root@node2.example.com"] = alive };
+        var onMaster = new ClusterProfile { Name = "lab", Ssh = "root@node1.example.com" };
+        await using var fleet = new ClusterFleet([onMaster], p => new Target(p.Name, bySsh[p.Ssh!], new GanetiClient(bySsh[p.Ssh!]), false, new GntTuiConfig(), new DrbdNodeShells(_ => bySsh[p.Ssh!])), null,
+            TimeSpan.FromSeconds(30));
+        await fleet.PollOnceAsync(includeActive: true, CancellationToken.None);
+        Assert.True(fleet.Current.Single(c => c.Name == "lab").MasterGone);
+
+        fleet.Follow(onMaster with { Ssh = "root@node2.example.com" });
+        await fleet.PollOnceAsync(includeActive: true, CancellationToken.None);
+
+        Assert.Equal("root@node2.example.com", fleet.Find("lab")!.Ssh);
+        Assert.Equal("root@node2.example.com", fleet.Profiles.Single(p => p.Name == "lab").Ssh);
+        var lab = fleet.Current.Single(c => c.Name == "lab");
+        Assert.True(lab.Reachable);
+        Assert.Equal("node2.example.com", lab.Master);
+        Assert.Equal(1, alive.BatchCalls);
+    }
+
     private static ScriptedShell ListsOf(string nodes) =>
         new ScriptedShell().On(GanetiQueries.NodeList(), nodes).On(GanetiQueries.InstanceList(), "").On(GanetiQueries.JobList(), "");
 }

@@ -110,16 +110,21 @@ public sealed class MasterFailoverTests : IDisposable
     public async Task Read_only_refuses_before_anything_is_sent()
     {
         Node("root@node1.example.com", null);
-        Node("root@node2.example.com", "node1.example.com");
+        var candidate = Node("root@node2.example.com", "node1.example.com");
+        candidate.On(["gnt-cluster", "master-failover"], "");
         Node("root@node3.example.com", "node1.example.com");
         var failover = Failover();
         var check = await failover.CheckAsync(new FailoverCandidate("node2.example.com", "root@node2.example.com"), Last(), CancellationToken.None);
         using var store = new StateStore(Path.Combine(_dir, "s.db"));
+        var audit = new AuditLog(store);
 
-        var outcome = await failover.RunAsync(check, "lab", "op@here", "", null, new AuditLog(store), readOnly: true, CancellationToken.None);
+        var outcome = await failover.RunAsync(check, "lab", "op@here", "", null, audit, readOnly: true, CancellationToken.None);
 
         Assert.False(outcome.Sent);
         Assert.StartsWith("read-only", outcome.Message, StringComparison.Ordinal);
+        // Nothing reached the candidate but the check's own getmaster, and nothing was audited as begun.
+        Assert.All(candidate.Calls, c => Assert.Equal(GetMaster, c));
+        Assert.Empty(audit.Recent());
     }
 
     [Fact]

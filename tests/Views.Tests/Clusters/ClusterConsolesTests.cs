@@ -2,6 +2,7 @@ using GntTui.Engine.Config;
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Live;
+using GntTui.Engine.Operations;
 using GntTui.Simulator;
 using GntTui.Views.Live;
 using GntTui.Views.Screens.Common;
@@ -16,6 +17,7 @@ public sealed class ClusterConsolesTests : IAsyncDisposable
 {
     private static readonly ClusterProfile Small = new() { Name = "small", Demo = true };
     private static readonly ClusterProfile Big = new() { Name = "big", Demo = true };
+    private static readonly ClusterProfile OnMaster = new() { Name = "small", Ssh = "root@node1.example.com" };
     private readonly string _dir = Directory.CreateTempSubdirectory("gnt-tui-consoles-").FullName;
     private readonly Dictionary<string, SimulatedCluster> _clusters = new()
     {
@@ -24,6 +26,7 @@ public sealed class ClusterConsolesTests : IAsyncDisposable
     };
     private readonly List<LoopEvent> _queue = [];
     private readonly Lock _gate = new();
+    private readonly List<ClusterProfile> _opened = [];
     private ClusterConsoles? _consoles;
 
     private string State => Path.Combine(_dir, "state.db");
@@ -44,11 +47,17 @@ public sealed class ClusterConsolesTests : IAsyncDisposable
         return new Target("demo:" + p.Name, shell, new GanetiClient(shell), true, new GntTuiConfig { RefreshSeconds = 1, Notify = false }, new DrbdNodeShells(n => cluster.OpenShell(n)));
     }
 
-    private ClusterConsoles Start()
+    private ClusterConsoles Start(ClusterProfile? small = null)
     {
-        var fleet = ClusterFleet.Open([Small, Big], Open, State, TimeSpan.Zero);
-        LiveSession Session(ClusterProfile p) => LiveSession.Open(Open(p), State);
-        _consoles = new ClusterConsoles(fleet, Small, Session(Small), Session,
+        small ??= Small;
+        var fleet = ClusterFleet.Open([small, Big], Open, State, TimeSpan.Zero);
+        LiveSession Session(ClusterProfile p)
+        {
+            _opened.Add(p);
+            return LiveSession.Open(Open(p), State);
+        }
+
+        _consoles = new ClusterConsoles(fleet, small, Session(small), Session,
             (live, p) => new ConsoleOptions(ConsoleDriver.Dark, !live.CanOperate, true, p.Name) { NamesProfile = true }, () => { });
         _consoles.Start(e =>
         {
@@ -158,5 +167,26 @@ public sealed class ClusterConsolesTests : IAsyncDisposable
         var screen = new Screen(120, 30);
         consoles.Render(screen);
         return screen.ToString();
+    }
+
+    [Fact]
+    public async Task After_a_master_failover_a_switch_away_and_back_reaches_the_new_master_not_the_profiles_dead_one()
+    {
+        var consoles = Start(OnMaster);
+        await PumpUntil(consoles, () => Nodes(consoles) == 3);
+        var candidate = new FailoverCandidate("node2.example.com", "root@node2.example.com");
+        var check = new MasterFailoverCheck(candidate, "node1.example.com", "node1.example.com", ["node1.example.com", "node2.example.com", "node3.example.com"], [], false,
+            [], ["gnt-cluster", "master-failover"]);
+        consoles.Handle(new LoopEvent.Message(new SessionMessage(0, new FailoverEnded(check, new MasterFailoverOutcome(true, true, "node2.example.com is the master now") { NewMaster = "node2.example.com" }))));
+        Assert.Equal("root@node2.example.com", consoles.Profile.Ssh);
+
+        Type(consoles, "ctx big");
+        await PumpUntil(consoles, () => Nodes(consoles) == 9);
+        Type(consoles, "ctx small");
+
+        Assert.Equal("small", consoles.Profile.Name);
+        Assert.Equal("root@node2.example.com", consoles.Profile.Ssh);
+        Assert.Equal("root@node2.example.com", _opened[^1].Ssh);
+        await PumpUntil(consoles, () => Nodes(consoles) == 3);
     }
 }

@@ -29,6 +29,21 @@ public sealed class MasterGoneTests
     }
 
     [Fact]
+    public void However_long_ganetis_reason_the_header_keeps_the_way_out()
+    {
+        // lib/cli.py FormatError for rpcerr.TimeoutError: the lab's answer while luxid stops (its first line).
+        const string reason = "Timeout while talking to the master daemon. Jobs might have been submitted and will continue to run even if the call timed out."
+            + " Useful commands in this situation are \"gnt-job list\", \"gnt-job cancel\" and \"gnt-job watch\". Error:";
+        var gone = TestSnapshots.Small(ConnectionState.Stale, reason) with { MasterGone = true };
+
+        var header = new ConsoleDriver(gone).Text().Split('\n')[0];
+
+        Assert.Contains("▲ master gone", header, StringComparison.Ordinal);
+        Assert.Contains(":failover", header, StringComparison.Ordinal);
+        Assert.Contains("Timeout while talking", header, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Colon_failover_asks_to_check_a_candidate()
     {
         var console = new ConsoleDriver();

@@ -53,8 +53,9 @@ internal static class HeaderBuilder
         var hasData = snapshot.Info is not null || snapshot.FromCache || snapshot.Nodes.Count > 0;
         return snapshot.Connection switch
         {
-            // The worst night: said first, with the way out (gnt-cluster master-failover on a candidate).
-            ConnectionState.Stale when snapshot.MasterGone => ($"▲ master gone{(hasData ? ", " + age : "")}: {OneLine(snapshot.Error) ?? "no answer"} · :failover", StyleRole.Error),
+            // The worst night: said first, with the way out (gnt-cluster master-failover on a candidate)
+            // before Ganeti's reason, which can run past the header's width and is what gets cut.
+            ConnectionState.Stale when snapshot.MasterGone => ($"▲ master gone (:failover){(hasData ? ", " + age : "")}: {OneLine(snapshot.Error) ?? "no answer"}", StyleRole.Error),
             ConnectionState.Stale when !hasData => ($"▲ not reached yet, retrying: {OneLine(snapshot.Error) ?? "refresh failed"}", StyleRole.Warning),
             // The refresh in flight is overdue: the data in hand is as old as it says, and nothing newer is coming yet.
             ConnectionState.Live when snapshot.LateAfter is { } late && now > late => ($"▲ not answering · {age}", StyleRole.Warning),
