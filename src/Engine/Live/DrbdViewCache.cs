@@ -76,7 +76,8 @@ internal sealed class DrbdViewCache
             }
             changed = null;
         }
-        _joined = [.. joined];
+        // The join hands out a new array whenever a disk changes (copy on write): keeping it is safe.
+        _joined = joined as InstanceDiskSync[] ?? [.. joined];
         _views = views;
         _down = down;
         LastDiskViewsBuilt = built;

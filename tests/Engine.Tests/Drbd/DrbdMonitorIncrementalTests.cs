@@ -102,4 +102,23 @@ public sealed class DrbdMonitorIncrementalTests
         Assert.NotSame(a.Devices, b.Devices);
         Assert.Equal(DrbdConnectionState.WFConnection, b.Devices[0].Connection);
     }
+
+    [Fact]
+    public void List_drbd_signatures_are_worked_out_again_only_when_an_instance_is_a_new_object()
+    {
+        var cache = new DrbdMappingCache(new GanetiClient(new ScriptedShell()), DrbdMonitorOptions.Default);
+        var cluster = DrbdMonitorTests.ThreeNodes().Build();
+        string[] online = [N1, N2, N3];
+        var first = cache.Signatures(cluster, online);
+
+        // A new refresh whose rows the parser kept: the same instance objects in a new snapshot.
+        var same = cache.Signatures(cluster with { Instances = [.. cluster.Instances] }, online);
+        var moved = DrbdMonitorTests.ThreeNodes().Instance(DrbdMonitorTests.Inst3, N3, N1).Build();
+        var after = cache.Signatures(moved, online);
+
+        Assert.Same(first, same);
+        Assert.NotSame(first, after);
+        Assert.Equal(DrbdMappingCache.NodeSignatures(moved, online), after);
+        Assert.NotEqual(first[N3], after[N3]);
+    }
 }
