@@ -10,7 +10,8 @@ namespace GntTui.Engine.Live;
 /// The DRBD model: the sampler's captures, list-drbd mappings from the master, the join and the
 /// resync estimator, folded into immutable <see cref="DrbdSnapshot"/>s. Samples are taken in as
 /// they come (any thread); snapshots are built at most every <see cref="DrbdMonitorOptions.PublishInterval"/>
-/// by <see cref="RunAsync"/>, or on demand by <see cref="Rebuild"/>.
+/// by <see cref="RunAsync"/> when there is news, or on demand by <see cref="Rebuild"/>. Each snapshot is
+/// built from the last (<see cref="DrbdViewCache"/>): what no new sample touched is the same objects.
 /// </summary>
 public sealed class DrbdMonitor : IDisposable
 {
