@@ -99,6 +99,21 @@ public class DrbdBenchmarks
     [Benchmark(Description = "monitor: build snapshot only")]
     public DrbdSnapshot Rebuild() => _monitor.Rebuild();
 
+    /// <summary>
+    /// The idle console's usual second: one node of 1,000 reports a change (a minor goes WFConnection
+    /// and back, alternately), the snapshot is built. Public API only, so the same method runs on
+    /// the code before the incremental snapshot for the before figure.
+    /// </summary>
+    [Benchmark(Description = "monitor: 1 node's sample changes + build snapshot")]
+    public DrbdSnapshot OneNodeChanges()
+    {
+        var k = ++_tick;
+        var node = k % Nodes;
+        var text = k % 2 == 0 ? _proc[node] : _proc[node].Replace("cs:Connected", "cs:WFConnection", StringComparison.Ordinal);
+        _monitor.Ingest(ProcDrbdParser.Parse(text, _names[node], T0 + TimeSpan.FromSeconds(k)));
+        return _monitor.Rebuild();
+    }
+
     private static string Proc(List<(int Minor, string Instance, bool Primary, string Peer, bool Syncing)> minors)
     {
         var c = CultureInfo.InvariantCulture;

@@ -13,8 +13,19 @@ public sealed record DrbdDiskView(InstanceDiskSync Disk, DrbdAdvice Advice)
     /// <summary>Older readings (from the state file after a restart) followed by this run's, oldest first.</summary>
     public IReadOnlyList<double> SpeedHistory { get; init; } = [];
 
-    /// <summary>Age of the older side's sample when the snapshot was built; null when neither side was sampled.</summary>
+    /// <summary>
+    /// Age of the older side's sample when this view was built; null when neither side was sampled.
+    /// The monitor keeps a view across snapshots while nothing it shows changed: for the age now, use <see cref="SampledAt"/>.
+    /// </summary>
     public TimeSpan? SampleAge { get; init; }
+
+    /// <summary>When the older side was sampled; null when neither side was.</summary>
+    public DateTimeOffset? SampledAt => (Primary?.SampledAt, Secondary?.SampledAt) switch
+    {
+        ({ } a, { } b) => a < b ? a : b,
+        ({ } a, null) => a,
+        (null, var b) => b,
+    };
 
     /// <summary>When the running resync began (see <see cref="ResyncStartObserved"/>).</summary>
     public DateTimeOffset? ResyncStartedAt { get; init; }

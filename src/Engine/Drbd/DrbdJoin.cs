@@ -34,7 +34,7 @@ public static class DrbdJoin
         return joined;
     }
 
-    private static List<DiskRows> Group(IEnumerable<DrbdMinorMapping> mappings) =>
+    internal static List<DiskRows> Group(IEnumerable<DrbdMinorMapping> mappings) =>
         mappings
             .GroupBy(m => (m.Instance, m.DiskIndex))
             .OrderBy(g => g.Key.Instance, StringComparer.Ordinal)
@@ -42,7 +42,8 @@ public static class DrbdJoin
             .Select(g => new DiskRows(g.Key.Instance, g.Key.DiskIndex, g.ToList()))
             .ToList();
 
-    private sealed record DiskRows(string Instance, int DiskIndex, List<DrbdMinorMapping> Rows);
+    /// <summary>One instance disk's list-drbd rows (both nodes'), in the order the join reads them.</summary>
+    internal sealed record DiskRows(string Instance, int DiskIndex, List<DrbdMinorMapping> Rows);
 
     /// <summary>The sample's device of that minor (the first listed, like <see cref="DrbdSample.Find"/>).</summary>
     private static DrbdDevice? Find(DrbdSample sample, int minor) =>
@@ -56,7 +57,7 @@ public static class DrbdJoin
             return byMinor;
         }).GetValueOrDefault(minor);
 
-    private static InstanceDiskSync JoinDisk(string instance, int disk, List<DrbdMinorMapping> rows, Dictionary<string, DrbdSample> latest)
+    internal static InstanceDiskSync JoinDisk(string instance, int disk, List<DrbdMinorMapping> rows, IReadOnlyDictionary<string, DrbdSample> latest)
     {
         var notes = new List<string>();
         var primaryRow = Pick(rows, DrbdRole.Primary, notes);
@@ -89,7 +90,7 @@ public static class DrbdJoin
         return matching.FirstOrDefault();
     }
 
-    private static DrbdDiskSide? Side(string? node, int? minor, Dictionary<string, DrbdSample> latest, List<string> notes)
+    private static DrbdDiskSide? Side(string? node, int? minor, IReadOnlyDictionary<string, DrbdSample> latest, List<string> notes)
     {
         if (string.IsNullOrEmpty(node))
         {

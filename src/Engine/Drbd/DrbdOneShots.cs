@@ -17,7 +17,8 @@ internal sealed class DrbdOneShots(DrbdRotationOptions options, DrbdSamplingPlan
         Func<string, DrbdNodeStatus> Current,
         Action<DrbdNodeStatus, bool> Publish,
         Action<DrbdSample> Received,
-        Action Rebalance);
+        Action Rebalance,
+        Func<string, string, DateTimeOffset, DrbdSample> Parse);
 
     /// <summary>
     /// Until cancelled: keeps the streams on the plan's busiest nodes and starts the captures that are due.
@@ -82,7 +83,7 @@ internal sealed class DrbdOneShots(DrbdRotationOptions options, DrbdSamplingPlan
         {
             host.CountStart(node);
             var result = await shells(node).RunAsync(DrbdQueries.ReadProcDrbd(), options.OneShotTimeout, ct).ConfigureAwait(false);
-            var sample = ProcDrbdParser.Parse(result.Stdout, node, time.GetUtcNow());
+            var sample = host.Parse(result.Stdout, node, time.GetUtcNow());
             // As for streams: blank is a node without DRBD, other text must look like /proc/drbd.
             if (DrbdReplay.LooksLikeDrbd(sample) || string.IsNullOrWhiteSpace(result.Stdout))
             {

@@ -28,6 +28,7 @@ public sealed class DrbdSampler : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _starts = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, DrbdNodeStatus> _status = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _gate = new();
+    private readonly DrbdRepeatParser _parser = new();
     private readonly CancellationTokenSource _disposed = new();
 
     /// <param name="shells">The shell for a node name. Called once each time a node joins the sampled set;
@@ -44,7 +45,7 @@ public sealed class DrbdSampler : IAsyncDisposable
         {
             _plan = new DrbdSamplingPlan(rotation, Options.Interval);
             _oneShotRunner = new DrbdOneShots(rotation, _plan, _gate, _time, _oneShots, new DrbdOneShots.Host(
-                node => _starts.AddOrUpdate(node, 1, (_, n) => n + 1), CurrentOneShot, PublishOneShot, s => SampleReceived?.Invoke(s), ApplyStreams));
+                node => _starts.AddOrUpdate(node, 1, (_, n) => n + 1), CurrentOneShot, PublishOneShot, s => SampleReceived?.Invoke(s), ApplyStreams, _parser.Parse));
             _streamSlots = new SemaphoreSlim(rotation.MaxStreams, rotation.MaxStreams);
         }
     }
@@ -114,6 +115,7 @@ public sealed class DrbdSampler : IAsyncDisposable
             _plan.SetNodes(wanted);
             foreach (var node in _status.Keys.Where(n => !_plan.IsWanted(n)).ToList())
             {
+                _parser.Forget(node);
                 if (_status.TryRemove(node, out var last))
                 {
                     gone.Add(last);
@@ -272,7 +274,7 @@ public sealed class DrbdSampler : IAsyncDisposable
                 silence.CancelAfter(Options.SilenceTimeout);
                 if (collector.Add(line) is { } text)
                 {
-                    var sample = ProcDrbdParser.Parse(text, stream.Node, _time.GetUtcNow());
+                    var sample = _parser.Parse(text, stream.Node, _time.GetUtcNow());
                     // Blank is a node without the DRBD module (no /proc/drbd): a real answer. Text
                     // without a version line or a minor is not, and would read as every minor gone.
                     if (DrbdReplay.LooksLikeDrbd(sample) || string.IsNullOrWhiteSpace(text))

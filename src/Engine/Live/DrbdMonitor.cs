@@ -10,7 +10,8 @@ namespace GntTui.Engine.Live;
 /// The DRBD model: the sampler's captures, list-drbd mappings from the master, the join and the
 /// resync estimator, folded into immutable <see cref="DrbdSnapshot"/>s. Samples are taken in as
 /// they come (any thread); snapshots are built at most every <see cref="DrbdMonitorOptions.PublishInterval"/>
-/// by <see cref="RunAsync"/>, or on demand by <see cref="Rebuild"/>.
+/// by <see cref="RunAsync"/> when there is news, or on demand by <see cref="Rebuild"/>. Each snapshot is
+/// built from the last (<see cref="DrbdViewCache"/>): what no new sample touched is the same objects.
 /// </summary>
 public sealed class DrbdMonitor : IDisposable
 {
@@ -24,6 +25,10 @@ public sealed class DrbdMonitor : IDisposable
     private readonly DrbdResyncWatch _watch = new();
     private readonly DrbdHistoryRecorder _recorder;
     private readonly Dictionary<string, DrbdSample> _latest = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DrbdSample> _repeats = new(StringComparer.OrdinalIgnoreCase);
+    private readonly DrbdViewCache _views = new();
+    private bool _dirty = true;
+    private DateTimeOffset _builtAt = DateTimeOffset.MinValue;
     private IReadOnlyList<string> _online = [];
     private HashSet<string> _onlineSet = new(StringComparer.OrdinalIgnoreCase);
     private bool _clusterSeen;
@@ -60,13 +65,20 @@ public sealed class DrbdMonitor : IDisposable
 
     public DrbdSnapshot Current => _current;
 
+    /// <summary>Disk and node views the last snapshot built anew (the rest were the previous snapshot's).</summary>
+    internal (int Disks, int Nodes) LastBuilt => (_views.LastDiskViewsBuilt, _views.LastNodeViewsBuilt);
+
     /// <summary>Raised with each new snapshot, on the thread that built it.</summary>
     public event Action<DrbdSnapshot>? SnapshotPublished;
 
     /// <summary>Raised after the snapshot that shows it: resync finished, stall, split brain.</summary>
     public event Action<DrbdMonitorEvent>? EventRaised;
 
-    /// <summary>Takes a node's capture in (thread-safe). Captures of nodes no longer sampled are dropped.</summary>
+    /// <summary>
+    /// Takes a node's capture in (thread-safe). Captures of nodes no longer sampled are dropped. A
+    /// capture that repeats the node's last one (<see cref="DrbdRepeat.Of"/>) wakes nobody: it is
+    /// folded into the next snapshot built for other news, or after <see cref="DrbdMonitorOptions.RepeatFoldInterval"/>.
+    /// </summary>
     public void Ingest(DrbdSample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
@@ -76,12 +88,20 @@ public sealed class DrbdMonitor : IDisposable
             {
                 return;
             }
-            if (_latest.TryGetValue(sample.Node, out var before) && before.Time > sample.Time)
+            var newest = _repeats.GetValueOrDefault(sample.Node) ?? _latest.GetValueOrDefault(sample.Node);
+            if (newest is not null && newest.Time > sample.Time)
             {
                 return;
             }
+            if (_latest.TryGetValue(sample.Node, out var before) && DrbdRepeat.Of(before, sample))
+            {
+                _repeats[sample.Node] = sample;
+                return;
+            }
+            _repeats.Remove(sample.Node);
             _latest[sample.Node] = sample;
             _estimator.Add(sample);
+            _dirty = true;
         }
         Wake();
     }
@@ -105,9 +125,17 @@ public sealed class DrbdMonitor : IDisposable
         lock (_gate)
         {
             _clusterSeen = true;
-            _notMeantToRun = cluster.Instances.Where(i => !i.IsMeantToRun).Select(i => i.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            _online = online;
-            _onlineSet = online.ToHashSet(StringComparer.OrdinalIgnoreCase);
+            // The same sets and lists as before when nothing moved: the view cache compares by reference.
+            var down = cluster.Instances.Where(i => !i.IsMeantToRun).Select(i => i.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (!down.SetEquals(_notMeantToRun))
+            {
+                _notMeantToRun = down;
+            }
+            if (!online.SequenceEqual(_online, StringComparer.OrdinalIgnoreCase))
+            {
+                _online = online;
+                _onlineSet = online.ToHashSet(StringComparer.OrdinalIgnoreCase);
+            }
             foreach (var gone in _latest.Keys.Where(n => !_onlineSet.Contains(n)).ToList())
             {
                 foreach (var device in _latest[gone].Devices)
@@ -115,7 +143,9 @@ public sealed class DrbdMonitor : IDisposable
                     _estimator.Forget(DrbdDeviceKey.Of(gone, device));
                 }
                 _latest.Remove(gone);
+                _repeats.Remove(gone);
             }
+            _dirty = true;
         }
         _sampler?.SetNodes(online);
         await _mapping.WaitAsync(ct).ConfigureAwait(false);
@@ -136,23 +166,28 @@ public sealed class DrbdMonitor : IDisposable
         lock (_rebuilding)
         {
             var now = _time.GetUtcNow();
-            List<DrbdDiskView> disks;
-            List<DrbdNodeView> nodes;
+            DrbdDiskView[] disks;
+            IReadOnlyList<int>? changed;
+            DrbdNodeView[] nodes;
             List<string> notes;
             var streams = _sampler?.Status;
             var mappings = _mappings.State;
             lock (_gate)
             {
-                disks = DrbdJoin.Join(mappings.Rows, _latest.Values)
-                    .Select(d => DrbdSnapshotBuilder.Disk(d, _estimator.Get, now, _notMeantToRun.Contains(d.Instance)))
-                    .Select(v => v.Estimate is { } e ? v with { SpeedHistory = _recorder.Sparkline(e) } : v)
-                    .ToList();
-                nodes = _online.Order(StringComparer.Ordinal)
-                    .Select(n => DrbdSnapshotBuilder.Node(n, streams?.GetValueOrDefault(n), _latest.GetValueOrDefault(n), mappings.MappedMinors.GetValueOrDefault(n), now))
-                    .ToList();
+                // Repeated captures come in now: only their nodes' disks are joined again.
+                foreach (var (node, repeat) in _repeats)
+                {
+                    _latest[node] = repeat;
+                }
+                _repeats.Clear();
+                _dirty = false;
+                _builtAt = now;
+                (disks, changed) = _views.Disks(mappings.Rows, _latest, _notMeantToRun,
+                    (d, down) => DrbdSnapshotBuilder.Disk(d, _estimator.Get, now, down) is var v && v.Estimate is { } e ? v with { SpeedHistory = _recorder.Sparkline(e) } : v);
+                nodes = _views.Nodes(_online, streams, _latest, mappings.MappedMinors, now);
                 notes = [.. mappings.Notes];
             }
-            var (views, events) = _watch.Observe(disks, now);
+            var (views, events) = _watch.Observe(disks, now, changed);
             _recorder.Record(views, events.Select(e => e.Finished).OfType<DrbdFinishedResync>());
             if (_recorder.Error is { } error)
             {
@@ -166,6 +201,19 @@ public sealed class DrbdMonitor : IDisposable
                 EventRaised?.Invoke(e);
             }
             return snapshot;
+        }
+    }
+
+    /// <summary>
+    /// Whether <see cref="RunAsync"/> has anything to build: news since the last snapshot, or
+    /// repeated captures waiting longer than <see cref="DrbdMonitorOptions.RepeatFoldInterval"/>.
+    /// A quiet cluster costs no snapshot at all.
+    /// </summary>
+    internal bool HasNews(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            return _dirty || (_repeats.Count > 0 && now - _builtAt >= Options.RepeatFoldInterval);
         }
     }
 
@@ -193,6 +241,10 @@ public sealed class DrbdMonitor : IDisposable
                 {
                     await UpdateClusterAsync(cluster, ct).ConfigureAwait(false);
                 }
+                if (!HasNews(_time.GetUtcNow()))
+                {
+                    continue;
+                }
                 Rebuild();
                 await Task.Delay(Options.PublishInterval, _time, ct).ConfigureAwait(false);
             }
@@ -213,7 +265,14 @@ public sealed class DrbdMonitor : IDisposable
         _mapping.Dispose();
     }
 
-    private void OnStatus(DrbdNodeStatus status) => Wake();
+    private void OnStatus(DrbdNodeStatus status)
+    {
+        lock (_gate)
+        {
+            _dirty = true;
+        }
+        Wake();
+    }
 
     private void Wake() => _wake.Writer.TryWrite(true);
 }

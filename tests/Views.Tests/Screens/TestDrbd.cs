@@ -8,7 +8,8 @@ internal static class TestDrbd
     public static DrbdDevice Device(int minor, DrbdConnectionState cs, DrbdRole role, DrbdRole peer, DrbdDiskState disk, DrbdDiskState peerDisk) =>
         new(minor, cs, role, peer, disk, peerDisk) { ConnectionText = cs.ToString(), Flags = "r-----" };
 
-    public static DrbdDiskSide Side(string node, DrbdDevice device) => new(node, device.Minor, device, TestClock.Start);
+    // Sampled a second before the screen's clock, as the views' SampleAge says.
+    public static DrbdDiskSide Side(string node, DrbdDevice device) => new(node, device.Minor, device, TestClock.Start.AddSeconds(-1));
 
     public static DrbdNodeView Node(string node, int devices, int degraded) =>
         new(node, new DrbdNodeStatus(node, DrbdStreamState.Live, 1, 120) { LastSampleAt = TestClock.Start })

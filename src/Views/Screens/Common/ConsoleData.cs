@@ -21,6 +21,9 @@ internal sealed class ConsoleData
     private IReadOnlyList<GanetiJob>? _jobs;
     private DrbdIndex? _drbdIndex;
 
+    // The index of the DRBD snapshot before this one, if it was built: the new one starts from it.
+    private DrbdIndex? _drbdIndexBefore;
+
     public ConsoleData(ClusterSnapshot snapshot, DrbdSnapshot? drbd)
     {
         Snapshot = snapshot;
@@ -60,20 +63,37 @@ internal sealed class ConsoleData
 
     public IReadOnlyDictionary<string, CurrentJob> CurrentJobs => _currentJobs ??= CurrentJobIndex.Build(Jobs);
 
-    public DrbdIndex? DrbdIndex => Drbd is null ? null : _drbdIndex ??= DrbdIndex.Build(Drbd);
+    public DrbdIndex? DrbdIndex
+    {
+        get
+        {
+            if (Drbd is null)
+            {
+                return null;
+            }
+
+            if (_drbdIndex is null)
+            {
+                _drbdIndex = DrbdIndex.Build(Drbd, _drbdIndexBefore);
+                _drbdIndexBefore = null;
+            }
+
+            return _drbdIndex;
+        }
+    }
 
     /// <summary>New cluster data; the DRBD lookups carry over, and our jobs it now lists stop being placeholders.</summary>
     public ConsoleData WithSnapshot(ClusterSnapshot snapshot) =>
-        new(snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.Listed(snapshot), Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
+        new(snapshot, Drbd) { _drbdIndex = _drbdIndex, _drbdIndexBefore = _drbdIndexBefore, Own = Own.Listed(snapshot), Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
 
     /// <summary>New DRBD data; the job lookups carry over.</summary>
     public ConsoleData WithDrbd(DrbdSnapshot drbd) =>
-        new(Snapshot, drbd) { _currentJobs = _currentJobs, _jobs = _jobs, Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
+        new(Snapshot, drbd) { _drbdIndexBefore = _drbdIndex ?? _drbdIndexBefore, _currentJobs = _currentJobs, _jobs = _jobs, Own = Own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
 
-    public ConsoleData WithOwn(OwnJobs own) => new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
+    public ConsoleData WithOwn(OwnJobs own) => new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, _drbdIndexBefore = _drbdIndexBefore, Own = own, Audit = Audit, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
 
     public ConsoleData WithAudit(IReadOnlyList<AuditEntry> rows) =>
-        new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, Own = Own.WithAudit(rows), Audit = rows, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
+        new(Snapshot, Drbd) { _drbdIndex = _drbdIndex, _drbdIndexBefore = _drbdIndexBefore, Own = Own.WithAudit(rows), Audit = rows, Verify = Verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos };
 
     public ConsoleData WithVerify(VerifyUpdate verify) => Keep(new(Snapshot, Drbd) { Own = Own, Audit = Audit, Verify = verify, Runbooks = Runbooks, JobProgress = JobProgress, Planners = Planners, Clusters = Clusters, Infos = Infos });
 
@@ -113,6 +133,7 @@ internal sealed class ConsoleData
     private ConsoleData Keep(ConsoleData next)
     {
         next._drbdIndex = _drbdIndex;
+        next._drbdIndexBefore = _drbdIndexBefore;
         next._jobs = _jobs;
         next._currentJobs = _currentJobs;
         return next;

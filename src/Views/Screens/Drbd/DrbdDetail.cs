@@ -29,7 +29,7 @@ internal static class DrbdDetail
             new("connection", DrbdText.Connection(reporter)),
             new("roles", DrbdText.Roles(reporter)),
             new("disk states", DrbdText.Disks(reporter)),
-            new("sampled", disk.SampleAge is { } age ? TimeText.Ago(now - age, now) : "never", disk.SampleAge is null ? StyleRole.Warning : StyleRole.Normal),
+            new("sampled", disk.SampledAt is { } at ? TimeText.Ago(at, now) : "never", disk.SampledAt is null ? StyleRole.Warning : StyleRole.Normal),
         };
         lines.AddRange(ResyncLines(disk, zone));
         lines.Add(DetailLine.Heading("What to do"));

@@ -23,6 +23,7 @@ internal sealed class DrbdView : ResourceView<DrbdRow>
 
     private readonly bool _mono;
     private readonly TimeProvider _time;
+    private IReadOnlyList<DrbdRow>? _built;
 
     public DrbdView(bool mono, TimeProvider time)
         : base(ViewKind.Drbd, "DRBD", DrbdColumns.All, defaultSort: 0, defaultDescending: false)
@@ -48,7 +49,7 @@ internal sealed class DrbdView : ResourceView<DrbdRow>
 
     public override TableCell Cell(DrbdRow row, int column) => DrbdColumns.Cell(row, column, _mono);
 
-    protected override IReadOnlyList<DrbdRow> BuildRows(ConsoleData data) => DrbdRowBuilder.Build(data.Drbd);
+    protected override IReadOnlyList<DrbdRow> BuildRows(ConsoleData data) => _built = DrbdRowBuilder.Build(data.Drbd, _built);
 
     protected override bool RowsChanged(ConsoleData before, ConsoleData after) => !ReferenceEquals(before.Drbd, after.Drbd);
 

@@ -23,6 +23,7 @@ internal sealed class NodesView : ResourceView<NodeRow>
     ];
 
     private readonly TimeProvider _time;
+    private IReadOnlyList<NodeRow>? _built;
 
     public NodesView(TimeProvider time)
         : base(ViewKind.Nodes, "Nodes", NodeColumns.All, defaultSort: 0, defaultDescending: false)
@@ -39,7 +40,7 @@ internal sealed class NodesView : ResourceView<NodeRow>
     public override StyleRole? RowRole(NodeRow row) => row.Node.Offline ? StyleRole.Offline : null;
 
     protected override IReadOnlyList<NodeRow> BuildRows(ConsoleData data) =>
-        NodeRowBuilder.Build(data.Snapshot.Nodes, data.DrbdIndex?.Nodes);
+        _built = NodeRowBuilder.Build(data.Snapshot.Nodes, data.DrbdIndex?.Nodes, _built);
 
     protected override bool RowsChanged(ConsoleData before, ConsoleData after) =>
         !ReferenceEquals(before.Snapshot, after.Snapshot) || !ReferenceEquals(before.Drbd, after.Drbd);
