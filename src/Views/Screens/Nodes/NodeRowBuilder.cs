@@ -13,10 +13,12 @@ internal static class NodeRowBuilder
         var rows = new NodeRow[nodes.Count];
         for (var i = 0; i < nodes.Count; i++)
         {
-            var node = nodes[i];
-            rows[i] = new NodeRow(node, drbd?.GetValueOrDefault(node.Name));
+            rows[i] = Row(nodes[i], drbd);
         }
 
         return rows;
     }
+
+    /// <summary>One node's row: what a refresh that changed it rebuilds.</summary>
+    public static NodeRow Row(GanetiNode node, IReadOnlyDictionary<string, DrbdNodeView>? drbd) => new(node, drbd?.GetValueOrDefault(node.Name));
 }
