@@ -224,6 +224,21 @@ public sealed class IncrementalIngestTests
         Assert.Equal(Fresh(new InstancesView(), data, [], "").Source!.Rows, view.Source!.Rows);
     }
 
+    [Fact]
+    public void An_answer_that_changes_no_row_still_ends_the_connecting_text()
+    {
+        var connecting = ClusterSnapshot.Empty("prod-a", TestClock.Start);
+        var data = new ConsoleData(connecting, null);
+        var view = new InstancesView();
+        view.Update(data);
+        view.Refresh();
+        Assert.Equal("connecting to the cluster…", view.Table.EmptyText);
+
+        view.Update(data.WithSnapshot(connecting with { Connection = ConnectionState.Live }));
+        view.Refresh();
+        Assert.Equal("no instances", view.Table.EmptyText);
+    }
+
     private static ResourceView<TRow> Fresh<TRow>(ResourceView<TRow> view, ConsoleData data, IEnumerable<string> commands, string filter)
     {
         view.Update(data);

@@ -288,12 +288,8 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
         }
 
         RowsBuilt += changes.Upserts.Count;
-        if (changes.Count == 0)
-        {
-            return true;
-        }
-
-        // The shown list changes in place: the table learns the selected key now, and finds it again by binary search.
+        // The shown list changes in place: the table learns the selected key now, and finds it again
+        // by binary search. Published even when no row changed: the empty text follows the connection.
         _selectedBefore = Table.SelectedKey;
         if (!_rows.Apply(changes, shownFresh: !_viewStale))
         {
