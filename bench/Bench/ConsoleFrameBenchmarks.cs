@@ -26,7 +26,7 @@ public class ConsoleFrameBenchmarks
     [Benchmark(Description = "key moves the selection one row: render + diff")]
     public int SelectionMove() => _fixture.RenderSelectionMove();
 
-    [Benchmark(Description = "new snapshot, one visible row changed: ingest 20,000 rows + render + diff")]
+    [Benchmark(Description = "new snapshot, one visible row changed: ingest the change + render + diff")]
     public int OneRowChange() => _fixture.RenderOneRowChange();
 
     [Benchmark(Description = "full repaint: render + whole-frame output")]

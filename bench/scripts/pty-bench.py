@@ -1,7 +1,14 @@
 #!/usr/bin/env python3
 """The whole console as a user runs it: the published gnt-tui in a pseudo-terminal (160x45), keys
 sent, bytes and times read back. Reports key -> screen p50/p95 (j), view switch (2, 1), dialog open
-(f, m on an instance), resize, idle CPU, RSS, bytes per key and the time q takes to end the process.
+(f, m on an instance), resize, idle CPU, RSS, bytes per key, bytes per one-row change and the time q
+takes to end the process.
+
+A one-row change is caused the way an operator would: s then y on the 11th instance by name (away
+from the instances the demo's own jobs hold, whose locks would keep the job waiting) shuts it down
+(or starts it); the demo runs the job, and the refresh after it changes that one row's
+status. The frame that shows it is the burst holding the new status text; its bytes are reported
+(it also carries the header's "updated" age, reset by the refresh). Then the instance is put back.
 
 A response is the first burst of output after the key (bytes closer than GAP to each other); its
 end is when the screen has settled for that key. The header clock repaints once a second, so a
@@ -154,6 +161,36 @@ def report(name, samples):
     print(f"{name:<28} p50 {ms(pct(samples, 50)):>9}  p95 {ms(pct(samples, 95)):>9}  max {ms(pct(samples, 100)):>9}  n={len(samples)}{extra}", flush=True)
 
 
+def one_row_change(c, status, timeout):
+    """s, y on the selected instance; the bytes of the first frame after that shows `status`."""
+    c.key("s", timeout=timeout)
+    c.settle(quiet=0.5, timeout=timeout)
+    c.key("y", timeout=timeout)
+    # The dialog's closing frame repaints the rows it covered (statuses among them): not the change.
+    c.settle(quiet=0.3, timeout=timeout)
+    start = c.mark()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with c.lock:
+            got = list(c.chunks[start:])
+        # Split what came after the confirmation into frame bursts; the first that holds the new status is the change.
+        bursts, current, last = [], b"", None
+        for t, d in got:
+            if last is not None and t - last > GAP:
+                bursts.append(current)
+                current = b""
+            current += d
+            last = t
+        if last is not None and time.monotonic() - last > GAP:
+            bursts.append(current)
+        for burst in bursts:
+            if status in burst:
+                c.settle(quiet=0.5, timeout=30)
+                return len(burst)
+        time.sleep(0.05)
+    return None
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("binary")
@@ -162,6 +199,7 @@ def main():
     ap.add_argument("--cols", type=int, default=160)
     ap.add_argument("--rows", type=int, default=45)
     ap.add_argument("--dialog-timeout", type=float, default=20.0)
+    ap.add_argument("--row-changes", type=int, default=4, help="shutdowns/startups of the first instance, for bytes per one-row change")
     argv = sys.argv[1:]
     rest = argv[argv.index("--") + 1:] if "--" in argv else []
     a = ap.parse_args(argv[:argv.index("--")] if "--" in argv else argv)
@@ -229,6 +267,20 @@ def main():
             if opens[-1] is None:
                 c.send("\x1b")
                 break
+
+        changes = []
+        for _ in range(10):
+            c.key("j")
+            c.settle(quiet=0.25, timeout=60)
+        for n in range(a.row_changes):
+            target = b"ADMIN_down" if n % 2 == 0 else b"running"
+            size = one_row_change(c, target, a.dialog_timeout)
+            changes.append(size)
+            if size is None:
+                break
+        sizes = [s for s in changes if s is not None]
+        print(f"{'bytes per one-row change':<28} p50 {pct(sizes, 50)} B  max {pct(sizes, 100)} B  n={len(sizes)}"
+              + ("" if len(sizes) == len(changes) else " (a change never showed)"), flush=True)
 
         print(f"after keys: {c.memory()}", flush=True)
         t0q = time.monotonic()

@@ -66,12 +66,18 @@ public sealed class Table : IScrollable
     /// Swaps in new rows (a new snapshot, a new filter), keeping the selected row by key and its
     /// place on screen, and dropping marks of rows that are gone.
     /// </summary>
-    public void SetSource(ITableSource source)
+    public void SetSource(ITableSource source) => SetSource(source, SelectedKey);
+
+    /// <summary>
+    /// A source whose rows changed in place: <paramref name="selectedKey"/> is the row that was
+    /// selected before the change, found again by <paramref name="find"/> (quicker than a scan; -1: gone).
+    /// </summary>
+    public void SetSource(ITableSource source, string? selectedKey, Func<string, int>? find = null)
     {
-        var key = SelectedKey;
+        var key = selectedKey;
         var offset = SelectedIndex - TopIndex;
         _source = source;
-        var index = key is null ? -1 : IndexOf(key);
+        var index = key is null ? -1 : find is not null ? find(key) : IndexOf(key);
         if (index < 0)
         {
             index = Math.Min(Math.Max(SelectedIndex, 0), source.Count - 1);

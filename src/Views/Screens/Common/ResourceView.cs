@@ -6,19 +6,24 @@ using GntTui.Views.Widgets;
 namespace GntTui.Views.Screens.Common;
 
 /// <summary>
-/// The shared machinery of the resource views. Rows are rebuilt once per data update, sorted once
-/// per update or sort change, filtered once per filter change, and formatted only for the rows on
-/// screen: with 20,000 instances a frame costs what a frame of 30 does.
+/// The shared machinery of the resource views. A data update changes only the rows it changed
+/// when the view can tell which (<see cref="Changes"/>), else rebuilds them; rows are sorted once
+/// per sort change (or rebuild), filtered once per filter change, and formatted only for the rows
+/// on screen: with 20,000 instances a frame costs what a frame of 30 does, and a refresh that
+/// changes ten rows costs ten rows.
 /// </summary>
 internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
 {
-    private IReadOnlyList<TRow> _rows = [];
+    private readonly ViewRows<TRow> _rows;
     private RowSource<TRow>? _source;
     private KeyMap? _keys;
     private bool _rowsStale = true;
     private bool _sortStale = true;
     private bool _viewStale = true;
-    private IReadOnlyList<TRow> _sorted = [];
+    private bool _sourceStale = true;
+    private ConsoleData? _builtFrom;
+    private bool _inPlace;
+    private string? _selectedBefore;
     private int _sortIndex;
     private bool _descending;
 
@@ -29,6 +34,7 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
         Table = new Table(columns) { MultiSelect = true };
         _sortIndex = defaultSort;
         _descending = defaultDescending;
+        _rows = new ViewRows<TRow>(Key, Shows);
     }
 
     public ViewKind Kind { get; }
@@ -46,7 +52,7 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
         get
         {
             Refresh();
-            return _rows.Count;
+            return _rows.All.Count;
         }
     }
 
@@ -63,8 +69,17 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
 
     public virtual bool Ticks => false;
 
-    /// <summary>How many times the rows were sorted: once per data update or sort change, never per key typed into a filter.</summary>
-    internal int SortRuns { get; private set; }
+    /// <summary>How many times the rows were sorted whole: once per sort change or a data update too big to ingest, never per key typed into a filter.</summary>
+    internal int SortRuns => _rows.SortRuns;
+
+    /// <summary>How many rows were built, for tests: a snapshot that changes ten rows builds ten.</summary>
+    internal long RowsBuilt { get; private set; }
+
+    /// <summary>How many row comparisons sorting and placing rows took, for tests.</summary>
+    internal long Comparisons => _rows.Comparisons;
+
+    /// <summary>How many times a row was tested against the view's toggles and filter, for tests.</summary>
+    internal long FilterTests { get; private set; }
 
     /// <summary>The rows on screen, for tests: how many cells the last frames formatted.</summary>
     internal RowSource<TRow>? Source => _source;
@@ -166,7 +181,12 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
     public DetailContent? Describe(string key)
     {
         Refresh();
-        foreach (var row in _rows)
+        if (_rows.All.TryGet(key, out var found) && Key(found) == key)
+        {
+            return Describe(found);
+        }
+
+        foreach (var row in _rows.All.Rows)
         {
             if (Key(row) == key)
             {
@@ -181,56 +201,43 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
     {
         if (_rowsStale && Data is not null)
         {
-            var before = _rows;
-            _rows = BuildRows(Data);
+            if (!Ingest(_builtFrom, Data))
+            {
+                var rows = BuildRows(Data);
+                RowsBuilt += rows.Count;
+                if (_rows.Replace(rows, _sortStale ? null : Sorts[_sortIndex].Compare))
+                {
+                    _viewStale = true;
+                }
+                else
+                {
+                    _sortStale = true;
+                }
+            }
+
             _rowsStale = false;
-            if (!_sortStale && Resorted(before, _rows) is { } kept)
-            {
-                _sorted = kept;
-                _viewStale = true;
-            }
-            else
-            {
-                _sortStale = true;
-            }
+            _builtFrom = Data;
         }
 
         if (_sortStale)
         {
-            _sorted = Sorted(_rows);
+            _rows.Sort(Sorts[_sortIndex].Compare, _descending);
             _sortStale = false;
             _viewStale = true;
         }
 
-        if (!_viewStale)
+        if (_viewStale)
         {
-            return;
+            _viewStale = false;
+            _rows.Refilter();
+            _sourceStale = true;
         }
 
-        // Filtering keeps the sorted order, so typing a filter never sorts again.
-        _viewStale = false;
-        var shown = new List<TRow>(_sorted.Count);
-        foreach (var row in _sorted)
+        if (_sourceStale)
         {
-            if (Include(row) && (Filter.IsEmpty || Filter.MatchesAny(SearchTexts(row))))
-            {
-                shown.Add(row);
-            }
+            _sourceStale = false;
+            Publish();
         }
-
-        _source = new RowSource<TRow>(this, shown);
-        var atTop = FollowsTop && Table.SelectedIndex <= 0;
-        Table.SetSource(_source);
-        if (atTop)
-        {
-            Table.MoveToStart();
-        }
-
-        Table.SortColumn = Sorts[_sortIndex].Column;
-        Table.SortDescending = _descending;
-        Table.EmptyText = !Filter.IsEmpty ? $"no {Title.ToLowerInvariant()} match /{Filter.Text}"
-            : Data?.Snapshot is { Connection: ConnectionState.Connecting, FromCache: false } ? "connecting to the cluster…"
-            : EmptyText();
     }
 
     public virtual void Render(Screen screen, Rect area, Theme theme)
@@ -264,53 +271,67 @@ internal abstract class ResourceView<TRow> : IResourceView, IRowFormat<TRow>
     protected virtual bool RunViewCommand(string command) => false;
 
     /// <summary>
-    /// A refresh usually brings the same rows with a few values changed: when every row is still
-    /// there and none moved in the sort order's terms, the old order holds for the new rows, found
-    /// in one pass by key instead of a sort of 20,000 (null: sort again).
+    /// The rows that differ between the data the rows were built from and the new data, when the
+    /// view can tell without rebuilding them all (<see cref="SnapshotDiff"/>); null: rebuild.
     /// </summary>
-    private List<TRow>? Resorted(IReadOnlyList<TRow> before, IReadOnlyList<TRow> after)
+    protected virtual RowChanges<TRow>? Changes(ConsoleData before, ConsoleData after, KeyedRows<TRow> current) => null;
+
+    /// <summary>Past this many changed rows, a rebuild and one sort cost less than placing each.</summary>
+    protected static int ChangeLimit(int rows) => Math.Max(16, rows / 64);
+
+    private bool Ingest(ConsoleData? before, ConsoleData after)
     {
-        if (before.Count != after.Count || before.Count != _sorted.Count || after.Count < 2)
+        if (before is null || _sortStale || _rows.Order is null || !_rows.All.Keyed
+            || Changes(before, after, _rows.All) is not { } changes || changes.Count > ChangeLimit(_rows.All.Count))
         {
-            return null;
+            return false;
         }
 
-        var byKey = new Dictionary<string, TRow>(after.Count, StringComparer.Ordinal);
-        foreach (var row in after)
+        RowsBuilt += changes.Upserts.Count;
+        // The shown list changes in place: the table learns the selected key now, and finds it again
+        // by binary search. Published even when no row changed: the empty text follows the connection.
+        _selectedBefore = Table.SelectedKey;
+        if (!_rows.Apply(changes, shownFresh: !_viewStale))
         {
-            if (!byKey.TryAdd(Key(row), row))
-            {
-                return null;
-            }
+            _sortStale = true;
         }
 
-        var scheme = Sorts[_sortIndex];
-        var kept = new List<TRow>(_sorted.Count);
-        foreach (var old in _sorted)
-        {
-            if (!byKey.TryGetValue(Key(old), out var row) || scheme.Compare(old, row) != 0)
-            {
-                return null;
-            }
-
-            kept.Add(row);
-        }
-
-        return kept;
+        _sourceStale = true;
+        _inPlace = true;
+        return true;
     }
 
-    private List<TRow> Sorted(IReadOnlyList<TRow> rows)
+    private bool Shows(TRow row)
     {
-        var scheme = Sorts[_sortIndex];
-        var sign = _descending ? -1 : 1;
-        SortRuns++;
-        var sorted = new List<TRow>(rows);
-        sorted.Sort((a, b) =>
+        FilterTests++;
+        return Include(row) && (Filter.IsEmpty || Filter.MatchesAny(SearchTexts(row)));
+    }
+
+    private void Publish()
+    {
+        var atTop = FollowsTop && Table.SelectedIndex <= 0;
+        var sameList = ReferenceEquals(_source?.Rows, _rows.Shown);
+        _source = new RowSource<TRow>(this, _rows.Shown);
+        if (_inPlace)
         {
-            var order = scheme.Compare(a, b) * sign;
-            return order != 0 ? order : NaturalComparer.Instance.Compare(Key(a), Key(b));
-        });
-        return sorted;
+            Table.SetSource(_source, _selectedBefore, sameList ? _rows.IndexOfShown : null);
+        }
+        else
+        {
+            Table.SetSource(_source);
+        }
+
+        _inPlace = false;
+        if (atTop)
+        {
+            Table.MoveToStart();
+        }
+
+        Table.SortColumn = Sorts[_sortIndex].Column;
+        Table.SortDescending = _descending;
+        Table.EmptyText = !Filter.IsEmpty ? $"no {Title.ToLowerInvariant()} match /{Filter.Text}"
+            : Data?.Snapshot is { Connection: ConnectionState.Connecting, FromCache: false } ? "connecting to the cluster…"
+            : EmptyText();
     }
 
     private static KeyBinding SortBinding(SortScheme<TRow> scheme) =>

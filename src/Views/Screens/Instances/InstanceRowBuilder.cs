@@ -15,10 +15,13 @@ internal static class InstanceRowBuilder
         var rows = new InstanceRow[instances.Count];
         for (var i = 0; i < instances.Count; i++)
         {
-            var instance = instances[i];
-            rows[i] = new InstanceRow(instance, currentJobs.Count == 0 ? null : currentJobs.GetValueOrDefault(instance.Name));
+            rows[i] = Row(instances[i], currentJobs);
         }
 
         return rows;
     }
+
+    /// <summary>One instance's row: what a refresh that changed it rebuilds.</summary>
+    public static InstanceRow Row(GanetiInstance instance, IReadOnlyDictionary<string, CurrentJob> currentJobs) =>
+        new(instance, currentJobs.Count == 0 ? null : currentJobs.GetValueOrDefault(instance.Name));
 }

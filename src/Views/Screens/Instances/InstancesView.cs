@@ -40,6 +40,19 @@ internal sealed class InstancesView : ResourceView<InstanceRow>
     protected override IReadOnlyList<InstanceRow> BuildRows(ConsoleData data) =>
         InstanceRowBuilder.Build(data.Snapshot.Instances, data.CurrentJobs);
 
+    // A refresh that changed a few instances (or which jobs name them) rebuilds those rows only.
+    protected override RowChanges<InstanceRow>? Changes(ConsoleData before, ConsoleData after, KeyedRows<InstanceRow> current)
+    {
+        var jobs = after.CurrentJobs;
+        return SnapshotDiff.Between(
+            before.Snapshot.Instances,
+            after.Snapshot.Instances,
+            new RowMapping<GanetiInstance, InstanceRow>(i => i.Name, r => r.Instance, i => InstanceRowBuilder.Row(i, jobs)),
+            current,
+            ChangedKeys.Between(before.CurrentJobs, jobs),
+            ChangeLimit(current.Count));
+    }
+
     protected override IEnumerable<string> SearchTexts(InstanceRow row)
     {
         var instance = row.Instance;

@@ -22,4 +22,7 @@ internal static class NodeRowBuilder
 
         return rows;
     }
+
+    /// <summary>One node's row: what a refresh that changed it rebuilds.</summary>
+    public static NodeRow Row(GanetiNode node, IReadOnlyDictionary<string, DrbdNodeView>? drbd) => new(node, drbd?.GetValueOrDefault(node.Name));
 }

@@ -45,6 +45,19 @@ internal sealed class NodesView : ResourceView<NodeRow>
     protected override bool RowsChanged(ConsoleData before, ConsoleData after) =>
         !ReferenceEquals(before.Snapshot, after.Snapshot) || !ReferenceEquals(before.Drbd, after.Drbd);
 
+    // A refresh that changed a few nodes rebuilds those rows only; a DRBD snapshot, the nodes whose DRBD view moved.
+    protected override RowChanges<NodeRow>? Changes(ConsoleData before, ConsoleData after, KeyedRows<NodeRow> current)
+    {
+        var drbd = after.DrbdIndex?.Nodes;
+        return SnapshotDiff.Between(
+            before.Snapshot.Nodes,
+            after.Snapshot.Nodes,
+            new RowMapping<GanetiNode, NodeRow>(n => n.Name, r => r.Node, n => NodeRowBuilder.Row(n, drbd)),
+            current,
+            ReferenceEquals(before.Drbd, after.Drbd) ? [] : ChangedKeys.Between(before.DrbdIndex?.Nodes, drbd),
+            ChangeLimit(current.Count));
+    }
+
     protected override IEnumerable<string> SearchTexts(NodeRow row) =>
         [row.Node.Name, StatusRoles.NodeRoleText(row.Node.Role), NodeColumns.FlagsText(row.Node), row.Node.Group];
 
