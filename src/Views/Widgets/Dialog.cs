@@ -167,7 +167,7 @@ public sealed class Dialog
     public void Render(Screen screen, Rect area, Theme theme)
     {
         // Wide enough for the command on one line where possible: a wrapped command is harder to check.
-        var wanted = Math.Max(TextWidth.Measure(Message), Detail is null ? 0 : TextWidth.Measure(Detail) + 2) + 4;
+        var wanted = Math.Max(Math.Max(TextWidth.Measure(Message), Detail is null ? 0 : TextWidth.Measure(Detail) + 2), Toggle is null ? 0 : TextWidth.Measure(Toggle) + 18) + 4;
         var width = Math.Clamp(wanted, MinWidth, MaxWidth);
         width = Math.Min(width, area.Width);
         var inner = Math.Max(1, width - 4);
@@ -190,7 +190,10 @@ public sealed class Dialog
         if (Toggle is not null)
         {
             lines.Add(("", fill));
-            lines.Add(($"[{(Toggled ? "x" : " ")}] {Toggle}  ({(Kind == DialogKind.Confirm ? "space" : "Tab")} toggles)", theme[StyleRole.Accent].WithBackground(fill.Background)));
+            foreach (var line in TextWrap.Wrap($"[{(Toggled ? "x" : " ")}] {Toggle}  ({(Kind == DialogKind.Confirm ? "space" : "Tab")} toggles)", inner))
+            {
+                lines.Add((line, theme[StyleRole.Accent].WithBackground(fill.Background)));
+            }
         }
 
         var inputRow = -1;

@@ -43,7 +43,7 @@ internal static class RollQuestions
             "When every runbook of a group has ended well, the next group starts by itself; a failure, a blocker or P holds the roll there, " +
             "and after a restart it waits for c.",
             ["Start the roll", "Cancel"], dangerous: true)
-            .WithToggle($"pause the watcher for the roll (gnt-cluster watcher pause {(long)Engine.Operations.MaintenanceWatcher.Pause.TotalSeconds}, again at each group; continued at the end)", on: true);
+            .WithToggle($"pause the watcher for the roll (watcher pause {(long)Engine.Operations.MaintenanceWatcher.Pause.TotalSeconds} at each group, continued at the end)", on: true);
         return new ActionResult.Ask(dialog, () => new ConsoleIntent.StartRoll(groups, dialog.Toggled));
     }
 
