@@ -117,4 +117,70 @@ public class DemoPlannerTests
         tmux.SendKeys("q");
         tmux.WaitForExit();
     }
+
+    /// <summary>
+    /// R starts the roll over the demo's groups with the watcher box ticked: the header's badge says
+    /// the roll paused the watcher and group 1's runbook runs. The demo's resyncs and jobs may block
+    /// the first group (a pre-flight blocker): c then asks for the node's name, as it would on a
+    /// cluster. Held (P) and abandoned (A), the console says the watcher is still paused by the run
+    /// and W continues it. Groups following each other to the end are the Engine's and the lab's tests.
+    /// </summary>
+    [TmuxFact]
+    public void Roll_starts_with_the_watcher_paused_and_an_abandoned_roll_offers_W()
+    {
+        using var tmux = new TmuxSession("--demo");
+        tmux.WaitFor("node1.example.com");
+        tmux.SendKeys("9");
+        if (!HtoolsInstalled)
+        {
+            tmux.WaitFor("hroller failed: hroller: not found on the remote side");
+            return;
+        }
+
+        var screen = tmux.WaitFor("reboot group(s) · hroller -L");
+        Assert.Contains("R roll all", Footer(screen), StringComparison.Ordinal);
+        tmux.SendKeys("R");
+        tmux.WaitFor("Rolling maintenance:");
+        tmux.WaitFor("[x] pause the watcher for the roll");
+        tmux.SendKeys("y");
+
+        // "running" shows at once; the first group's pre-flight then either holds it or pauses the watcher and starts its runbook.
+        var started = tmux.WaitUntil(s => Header(s).Contains("watcher paused until ", StringComparison.Ordinal) || s.Contains("roll 1 held at group 1", StringComparison.Ordinal), "the roll's first group");
+        if (started.Contains("roll 1 held at group 1", StringComparison.Ordinal))
+        {
+            // Blocked by the demo's activity (a resync, a job on an instance): typing the node's name overrides it.
+            Assert.Contains("is blocked:", started, StringComparison.Ordinal);
+            var node = started.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("1 ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            Assert.EndsWith(".example.com", node, StringComparison.Ordinal);
+            tmux.SendKeys("c");
+            tmux.WaitFor("Continue roll 1 over its blockers");
+            tmux.Type(node);
+            tmux.WaitFor("Enter confirm");
+            tmux.SendKeys("Enter");
+        }
+
+        var running = tmux.WaitUntil(s => Header(s).Contains("watcher paused until ", StringComparison.Ordinal) && s.Contains("roll 1 running group 1 of", StringComparison.Ordinal)
+            && s.Contains("runbook ", StringComparison.Ordinal), "the watcher badge and group 1's runbook running");
+        Assert.Matches(@"roll 1 running group 1 of \d+ · watcher paused until \d\d:\d\d", running);
+
+        tmux.SendKeys("P");
+        tmux.WaitFor("paused by the operator at group 1");
+        tmux.SendKeys("A");
+        tmux.WaitFor("Abandon roll 1");
+        tmux.WaitFor("(paused by this run): W continues it");
+        tmux.SendKeys("y");
+        var abandoned = tmux.WaitFor("roll 1 abandoned at group 1");
+        Assert.Contains("watcher paused until ", Header(abandoned), StringComparison.Ordinal);
+
+        tmux.SendKeys("W");
+        tmux.WaitFor("gnt-cluster watcher continue");
+        tmux.SendKeys("y");
+        tmux.WaitUntil(s => !Header(s).Contains("watcher paused", StringComparison.Ordinal), "the badge to go");
+
+        tmux.SendKeys("6");
+        var audit = tmux.WaitFor("watcher continue");
+        Assert.Contains("watcher pause", audit, StringComparison.Ordinal);
+        tmux.SendKeys("q");
+        tmux.WaitForExit();
+    }
 }

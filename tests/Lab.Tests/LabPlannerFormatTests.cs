@@ -76,4 +76,40 @@ public sealed partial class LabPlannerFormatTests
                 break;
         }
     }
+
+    [GeneratedRegex(@"paused until .+\.$", RegexOptions.Multiline)]
+    private static partial Regex Until();
+
+    /// <summary>
+    /// What a maintenance sends to the watcher, in its order (info first, pause, info, continue, the
+    /// continue of a pause already gone, info): the simulator answers each with the lab's exit code and
+    /// sentence, the time aside. The lab ends as it began, not paused.
+    /// </summary>
+    [LabFact]
+    public async Task Lab_and_simulator_answer_a_maintenances_watcher_commands_alike()
+    {
+        string[][] sequence =
+        [
+            [.. PlannerClient.WatcherInfoArgv], [.. WatcherControl.PauseArgv(TimeSpan.FromHours(1))], [.. PlannerClient.WatcherInfoArgv],
+            [.. WatcherControl.ContinueArgv], [.. WatcherControl.ContinueArgv], [.. PlannerClient.WatcherInfoArgv],
+        ];
+        await using var lab = new LabCluster();
+        IRemoteShell simShell = LabClusterFactory.Create(new SimClock(SimClock.DefaultStart)).OpenShell("master");
+        try
+        {
+            foreach (var argv in sequence)
+            {
+                var real = await lab.Shell.RunAsync(argv, TimeSpan.FromMinutes(1), CancellationToken.None);
+                var sim = await simShell.RunAsync(argv, TimeSpan.FromMinutes(1), CancellationToken.None);
+                var what = string.Join(' ', argv);
+                Assert.True(real.ExitCode == sim.ExitCode, $"{what}: lab {real.ExitCode}, simulator {sim.ExitCode}");
+                Assert.Equal(Until().Replace(real.Stdout, "paused until <time>."), Until().Replace(sim.Stdout, "paused until <time>."));
+                Assert.Equal(WatcherOutputParser.Parse(real.Stdout).Paused, WatcherOutputParser.Parse(sim.Stdout).Paused);
+            }
+        }
+        finally
+        {
+            await lab.Shell.RunAsync(WatcherControl.ContinueArgv, TimeSpan.FromMinutes(1), CancellationToken.None);
+        }
+    }
 }

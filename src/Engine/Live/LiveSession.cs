@@ -1,5 +1,6 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Operations;
+using GntTui.Engine.Operations.Rolling;
 using GntTui.Engine.Store;
 
 namespace GntTui.Engine.Live;
@@ -42,7 +43,7 @@ public sealed class LiveSession : IAsyncDisposable
         Audit = audit;
         CanOperate = runner is not null && !target.Client.IsReadOnly;
         Operations = new OperationCenter(new OperationServices(target.Client, target.Name, runner, audit, store is null ? null : new RunbookStore(store),
-            () => Monitor.Current, Monitor.RefreshAsync, () => Drbd.Current), _stop.Token);
+            () => Monitor.Current, Monitor.RefreshAsync, () => Drbd.Current) { Rolls = store is null ? null : new RollStore(store) }, _stop.Token);
 
         Monitor.SnapshotPublished += s => Publish(new SessionEvent.ClusterChanged(s));
         Monitor.SnapshotPublished += Drbd.OnClusterSnapshot;

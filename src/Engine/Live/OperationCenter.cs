@@ -25,6 +25,7 @@ public sealed class OperationCenter
     private readonly AuditFeed _audit;
     private readonly RunbookDesk _runbooks;
     private readonly PlannerDesk _planners;
+    private readonly RollDesk _rolls;
     private readonly ConcurrentDictionary<long, CancellationTokenSource> _watching = new();
 
     public OperationCenter(OperationServices services, CancellationToken stop)
@@ -37,6 +38,8 @@ public sealed class OperationCenter
         _audit = new AuditFeed(services, Publish, _work, stop);
         _runbooks = new RunbookDesk(services, Publish, _audit, _work, stop);
         _planners = new PlannerDesk(services, Publish, _audit, stop);
+        _rolls = new RollDesk(services, Publish, _work, _runbooks, _planners.WatcherAsync, stop);
+        _runbooks.WatcherTouched += () => _work.Run(_planners.WatcherAsync);
     }
 
     /// <summary>Raised on worker threads with everything that happens.</summary>
@@ -50,6 +53,7 @@ public sealed class OperationCenter
     {
         _audit.Publish();
         var runbookJobs = _runbooks.ResumeAll();
+        _rolls.ResumeAll();
         _work.Track(ReattachAsync(runbookJobs));
     }
 
@@ -92,7 +96,20 @@ public sealed class OperationCenter
 
     public void LoadAudit() => _work.Run(Sync(_audit.Publish));
 
-    public void StartRunbook(string node, string? typedOverride) => _work.Run(Sync(() => _runbooks.Start(node, typedOverride)));
+    /// <param name="pauseWatcher">The runbook pauses the watcher first and continues it at its end (only a pause it set).</param>
+    public void StartRunbook(string node, string? typedOverride, bool pauseWatcher = false) =>
+        _work.Run(Sync(() => _runbooks.Start(node, typedOverride, new RunbookOptions(PauseWatcher: pauseWatcher))));
+
+    /// <summary>hroller's groups as one roll, group after group; progress comes as <see cref="SessionEvent.RollChanged"/>. Refused in read-only mode.</summary>
+    public void StartRoll(IReadOnlyList<IReadOnlyList<string>> groups, bool pauseWatcher) => _work.Run(Sync(() => _rolls.Start(groups, pauseWatcher)));
+
+    /// <summary>Holds the roll after its current group (its runbooks go on).</summary>
+    public void PauseRoll(long rollId) => _work.Run(Sync(() => _rolls.Pause(rollId)));
+
+    /// <summary>Goes on from the group the roll stopped at; <paramref name="typedOverrides"/> are node names typed to override their blockers.</summary>
+    public void ContinueRoll(long rollId, IReadOnlyList<string> typedOverrides) => _work.Run(Sync(() => _rolls.Continue(rollId, typedOverrides)));
+
+    public void AbortRoll(long rollId) => _work.Run(Sync(() => _rolls.Abort(rollId)));
 
     public void AnswerRunbook(long runbookId, string stepId, RunbookReply reply) => _work.Run(Sync(() => _runbooks.Answer(runbookId, stepId, reply)));
 

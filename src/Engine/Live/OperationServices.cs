@@ -2,6 +2,7 @@ using GntTui.Engine.Drbd;
 using GntTui.Engine.Ganeti;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
+using GntTui.Engine.Operations.Rolling;
 using GntTui.Engine.Store;
 
 namespace GntTui.Engine.Live;
@@ -21,6 +22,9 @@ public sealed record OperationServices(
     Func<DrbdSnapshot?> Drbd)
 {
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Rolling maintenances (hroller's groups); null when there is no state file, as for <see cref="Runbooks"/>.</summary>
+    public RollStore? Rolls { get; init; }
 
     /// <summary>How often a runbook looks again while it waits for resyncs.</summary>
     public TimeSpan RunbookPoll { get; init; } = TimeSpan.FromSeconds(5);

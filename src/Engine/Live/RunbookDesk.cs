@@ -22,7 +22,13 @@ internal sealed class RunbookDesk
         _stop = stop;
     }
 
-    public void Start(string node, string? typedOverride)
+    /// <summary>Raised after a runbook's status changed (a roll waits for its group's runbooks to end).</summary>
+    public event Action<RunbookState>? StatusChanged;
+
+    /// <summary>Raised when a runbook paused or continued the watcher (the header reads it again).</summary>
+    public event Action? WatcherTouched;
+
+    public void Start(string node, string? typedOverride, RunbookOptions? options = null)
     {
         if (Context() is not { } ctx)
         {
@@ -32,7 +38,7 @@ internal sealed class RunbookDesk
 
         try
         {
-            Run(NodeMaintenanceRunbook.Start(ctx, node, _services.Snapshot(), _services.Drbd(), typedOverride: typedOverride));
+            Run(NodeMaintenanceRunbook.Start(ctx, node, _services.Snapshot(), _services.Drbd(), options, typedOverride));
         }
         catch (Exception e) when (e is PreflightBlockedException or InvalidOperationException or ArgumentException)
         {
@@ -92,7 +98,10 @@ internal sealed class RunbookDesk
         }
     }
 
-    private RunbookContext? Context() =>
+    /// <summary>A runbook started elsewhere (by a roll): run, published and answered like the others.</summary>
+    public void Adopt(NodeMaintenanceRunbook runbook) => Run(runbook);
+
+    public RunbookContext? Context() =>
         _services is { Runner: { } runner, Audit: { } audit, Runbooks: { } store }
             ? new RunbookContext(runner, _services.Client, audit, store, _services.Cluster)
             {
@@ -107,6 +116,7 @@ internal sealed class RunbookDesk
         _runbooks[runbook.Id] = runbook;
         var announced = new HashSet<long>();
         var last = runbook.Current.Status;
+        var lastWatcher = runbook.Current.Watcher;
         runbook.Changed += state =>
         {
             _publish(new SessionEvent.RunbookChanged(state));
@@ -122,11 +132,23 @@ internal sealed class RunbookDesk
                 if (state.Status != last && state.Status is RunbookStatus.NeedsAnswer or RunbookStatus.Finished or RunbookStatus.Aborted)
                 {
                     var note = JobNotification.ForRunbook(state);
-                    Say($"{note.Title}: {note.Body}", state.Status == RunbookStatus.Finished ? NoticeLevel.Info : NoticeLevel.Warning);
+                    var watcher = state.Status == RunbookStatus.Finished ? null : state.Watcher?.StillPaused;
+                    Say($"{note.Title}: {note.Body}{(watcher is null ? "" : "; " + watcher)}", state.Status == RunbookStatus.Finished ? NoticeLevel.Info : NoticeLevel.Warning);
                     _publish(new SessionEvent.Attention(note));
                 }
 
+                var changed = state.Status != last;
                 last = state.Status;
+                if (state.Watcher != lastWatcher)
+                {
+                    lastWatcher = state.Watcher;
+                    WatcherTouched?.Invoke();
+                }
+
+                if (changed)
+                {
+                    StatusChanged?.Invoke(state);
+                }
             }
         };
         _publish(new SessionEvent.RunbookChanged(runbook.Current));

@@ -3,6 +3,7 @@ using GntTui.Engine.Ganeti.Jobs;
 using GntTui.Engine.Ganeti.Operations;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
+using GntTui.Engine.Operations.Rolling;
 using GntTui.Engine.Planners;
 using GntTui.Engine.Store;
 
@@ -44,6 +45,9 @@ public abstract record SessionEvent
 
     /// <summary>A runbook moved on (a step, an action's job, a question for the operator).</summary>
     public sealed record RunbookChanged(RunbookState State) : SessionEvent;
+
+    /// <summary>A rolling maintenance moved on (a group started or ended, held, continued, finished).</summary>
+    public sealed record RollChanged(RollState State) : SessionEvent;
 
     /// <summary>The audit trail, newest first, after something was written to it.</summary>
     public sealed record AuditChanged(IReadOnlyList<AuditEntry> Rows) : SessionEvent;

@@ -55,7 +55,7 @@ public sealed class NodeMaintenanceRunbook
             findings.Insert(0, PreflightFinding.Blocker(PreflightCodes.NodeIsMaster,
                 $"{NodeNames.Short(node)} is the master: The master role can be changed only via master-failover (move it to a candidate first)"));
         }
-        var steps = RunbookPlanner.Steps(n.Name).Select(s => s.Kind switch
+        var steps = RunbookPlanner.Steps(n.Name, options?.PauseWatcher == true).Select(s => s.Kind switch
         {
             RunbookStepKind.Drain when !n.Drained => s with { Actions = [new RunbookAction(RunbookActionKind.Drain, n.Name)] },
             RunbookStepKind.MigratePrimaries => s with { Actions = RunbookPlanner.Migrations(n.Name, cluster.Instances) },

@@ -9,10 +9,10 @@ namespace GntTui.Engine.Operations;
 /// </summary>
 public static class RunbookPlanner
 {
-    public static IReadOnlyList<RunbookStep> Steps(string node)
+    public static IReadOnlyList<RunbookStep> Steps(string node, bool pauseWatcher = false)
     {
         var n = NodeNames.Short(node);
-        return
+        IReadOnlyList<RunbookStep> steps =
         [
             new("drain", RunbookStepKind.Drain, $"Drain {n}"),
             new("migrate", RunbookStepKind.MigratePrimaries, $"Live-migrate the primaries off {n}"),
@@ -25,6 +25,9 @@ public static class RunbookPlanner
             new("wait-resync-after", RunbookStepKind.WaitForResyncAfter, $"Wait for DRBD resyncs touching {n}"),
             new("move-back", RunbookStepKind.MoveBack, $"Move the original primaries back to {n}"),
         ];
+        return pauseWatcher
+            ? [new("pause-watcher", RunbookStepKind.PauseWatcher, "Pause the watcher for the maintenance"), .. steps, new("continue-watcher", RunbookStepKind.ContinueWatcher, "Let the watcher continue (if this runbook paused it)")]
+            : steps;
     }
 
     public static IEnumerable<GanetiInstance> PrimariesOf(string node, IEnumerable<GanetiInstance> instances) =>

@@ -20,6 +20,9 @@ public sealed record RunbookState(long Id, string Cluster, string Node, DateTime
 
     public bool Aborted { get; init; }
 
+    /// <summary>The watcher's pause as the pause-watcher step found or set it; null before (or without) that step.</summary>
+    public WatcherHold? Watcher { get; init; }
+
     public DateTimeOffset UpdatedAt { get; init; }
 
     [JsonIgnore]

@@ -3,6 +3,8 @@ namespace GntTui.Engine.Operations;
 /// <summary>The steps of a node maintenance, in the order they run.</summary>
 public enum RunbookStepKind
 {
+    /// <summary>With <see cref="RunbookOptions.PauseWatcher"/>: <c>gnt-cluster watcher pause</c>, unless it already is.</summary>
+    PauseWatcher,
     Drain,
     MigratePrimaries,
     /// <summary>Asks first: fail over (with downtime) what could not be live-migrated.</summary>
@@ -17,4 +19,6 @@ public enum RunbookStepKind
     Undrain,
     WaitForResyncAfter,
     MoveBack,
+    /// <summary>With <see cref="RunbookOptions.PauseWatcher"/>: <c>watcher continue</c>, only when the pause is still ours.</summary>
+    ContinueWatcher,
 }

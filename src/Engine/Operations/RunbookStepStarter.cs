@@ -16,6 +16,12 @@ internal sealed class RunbookStepStarter
 
     public async Task BeginAsync(RunbookStep step, CancellationToken ct)
     {
+        if (step.Kind is RunbookStepKind.PauseWatcher or RunbookStepKind.ContinueWatcher)
+        {
+            await new RunbookWatcherStep(_ctx, _journal).RunAsync(step with { StartedAt = _ctx.Time.GetUtcNow(), Message = null }, ct).ConfigureAwait(false);
+            return;
+        }
+
         var data = step.Kind == RunbookStepKind.ReadyForMaintenance ? null : await _ctx.Client.FetchAsync(ct).ConfigureAwait(false);
         var nodes = data?.Nodes ?? [];
         var instances = data?.Instances ?? [];

@@ -8,6 +8,7 @@ namespace GntTui.Engine.Operations;
 /// <summary>
 /// Runbooks in the state file: the whole <see cref="RunbookState"/> as JSON, rewritten after every
 /// change (it is small), with the columns a "resume?" list needs. The row id is the runbook id.
+/// Rolling maintenances share the table under their own kind ("rolling-maintenance"): only this kind is read here.
 /// </summary>
 public sealed class RunbookStore
 {
@@ -47,15 +48,15 @@ public sealed class RunbookStore
             ("$s", state.Status.ToString()), ("$t", Iso(state.UpdatedAt)), ("$b", JsonSerializer.Serialize(state, Json)), ("$id", state.Id));
     }
 
-    public RunbookState? Load(long id) => Query("SELECT id, body FROM runbook WHERE id=$id;", ("$id", id)).FirstOrDefault();
+    public RunbookState? Load(long id) => Query("SELECT id, body FROM runbook WHERE id=$id AND kind=$k;", ("$id", id), ("$k", NodeMaintenanceKind)).FirstOrDefault();
 
     /// <summary>Runbooks neither finished nor aborted: what the console offers to resume.</summary>
     public IReadOnlyList<RunbookState> Open(string cluster) =>
-        Query("SELECT id, body FROM runbook WHERE cluster=$c AND status NOT IN ($f, $a) ORDER BY id;",
-            ("$c", cluster), ("$f", nameof(RunbookStatus.Finished)), ("$a", nameof(RunbookStatus.Aborted)));
+        Query("SELECT id, body FROM runbook WHERE cluster=$c AND kind=$k AND status NOT IN ($f, $a) ORDER BY id;",
+            ("$c", cluster), ("$k", NodeMaintenanceKind), ("$f", nameof(RunbookStatus.Finished)), ("$a", nameof(RunbookStatus.Aborted)));
 
     public IReadOnlyList<RunbookState> Recent(string? cluster = null, int limit = 50) =>
-        Query("SELECT id, body FROM runbook WHERE ($c IS NULL OR cluster=$c) ORDER BY id DESC LIMIT $limit;", ("$c", cluster), ("$limit", limit));
+        Query("SELECT id, body FROM runbook WHERE ($c IS NULL OR cluster=$c) AND kind=$k ORDER BY id DESC LIMIT $limit;", ("$c", cluster), ("$k", NodeMaintenanceKind), ("$limit", limit));
 
     private List<RunbookState> Query(string sql, params (string, object?)[] parameters) =>
         _store.With(c =>

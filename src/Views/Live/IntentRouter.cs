@@ -53,7 +53,19 @@ public sealed class IntentRouter
                 _operations.LoadAudit();
                 break;
             case ConsoleIntent.StartRunbook r:
-                _operations.StartRunbook(r.Node, r.TypedOverride);
+                _operations.StartRunbook(r.Node, r.TypedOverride, r.PauseWatcher);
+                break;
+            case ConsoleIntent.StartRoll roll:
+                _operations.StartRoll(roll.Groups, roll.PauseWatcher);
+                break;
+            case ConsoleIntent.AnswerRoll a when a.Answer == RollAnswer.Pause:
+                _operations.PauseRoll(a.RollId);
+                break;
+            case ConsoleIntent.AnswerRoll a when a.Answer == RollAnswer.Continue:
+                _operations.ContinueRoll(a.RollId, a.TypedOverrides);
+                break;
+            case ConsoleIntent.AnswerRoll a:
+                _operations.AbortRoll(a.RollId);
                 break;
             case ConsoleIntent.StartRunbooks many:
                 foreach (var node in many.Nodes)

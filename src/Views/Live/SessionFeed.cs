@@ -51,6 +51,7 @@ public sealed class SessionFeed
         SessionEvent.JobLost x => new JobLogUpdate(x.JobId, x.Log, null, x.Error),
         SessionEvent.GroupChanged g => new GroupUpdate(g.GroupId, g.Status),
         SessionEvent.RunbookChanged r => r.State,
+        SessionEvent.RollChanged r => r.State,
         SessionEvent.AuditChanged a => new AuditRows(a.Rows),
         SessionEvent.VerifyFinished v => new VerifyUpdate(v.Report, Running: false, v.Error),
         SessionEvent.BalancePlanned b => new BalanceUpdate(b.Options, b.Plan, b.Error, b.At),

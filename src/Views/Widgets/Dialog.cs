@@ -54,6 +54,11 @@ public sealed class Dialog
 
     public string? Error { get; private set; }
 
+    /// <summary>A checkbox under the message (e.g. "pause the watcher"), or null; space toggles it in a confirmation, Tab in a typed one.</summary>
+    public string? Toggle { get; private set; }
+
+    public bool Toggled { get; private set; }
+
     public PromptStatus Status { get; private set; }
 
     /// <summary>Submitted with the first button (confirm) or with valid text.</summary>
@@ -77,10 +82,26 @@ public sealed class Dialog
     public static Dialog TextInput(string title, string message, string initialText = "", Func<string, string?>? validate = null) =>
         new(DialogKind.TextInput, title, message, ["OK", "Cancel"], 0, false, null, null, initialText, validate);
 
+    /// <summary>Adds the checkbox <paramref name="label"/>, ticked when <paramref name="on"/>; returns this dialog.</summary>
+    public Dialog WithToggle(string label, bool on)
+    {
+        Toggle = label;
+        Toggled = on;
+        return this;
+    }
+
+    private Key ToggleKey => Kind == DialogKind.Confirm ? Key.Char : Key.Tab;
+
     public PromptStatus HandleKey(KeyEvent key)
     {
         if (Status != PromptStatus.Pending)
         {
+            return Status;
+        }
+
+        if (Toggle is not null && key.Key == ToggleKey && (key.Key == Key.Tab || (key.IsText && key.Rune.Value == ' ')))
+        {
+            Toggled = !Toggled;
             return Status;
         }
 
@@ -146,7 +167,7 @@ public sealed class Dialog
     public void Render(Screen screen, Rect area, Theme theme)
     {
         // Wide enough for the command on one line where possible: a wrapped command is harder to check.
-        var wanted = Math.Max(TextWidth.Measure(Message), Detail is null ? 0 : TextWidth.Measure(Detail) + 2) + 4;
+        var wanted = Math.Max(Math.Max(TextWidth.Measure(Message), Detail is null ? 0 : TextWidth.Measure(Detail) + 2), Toggle is null ? 0 : TextWidth.Measure(Toggle) + 18) + 4;
         var width = Math.Clamp(wanted, MinWidth, MaxWidth);
         width = Math.Min(width, area.Width);
         var inner = Math.Max(1, width - 4);
@@ -163,6 +184,15 @@ public sealed class Dialog
             foreach (var line in TextWrap.Wrap(Detail, inner - 2))
             {
                 lines.Add(("  " + line, theme[StyleRole.Accent].WithBackground(fill.Background)));
+            }
+        }
+
+        if (Toggle is not null)
+        {
+            lines.Add(("", fill));
+            foreach (var line in TextWrap.Wrap($"[{(Toggled ? "x" : " ")}] {Toggle}  ({(Kind == DialogKind.Confirm ? "space" : "Tab")} toggles)", inner))
+            {
+                lines.Add((line, theme[StyleRole.Accent].WithBackground(fill.Background)));
             }
         }
 

@@ -35,6 +35,17 @@ internal sealed class FakeCluster : IRemoteShell, ITerminalShell
 
     public string Target => "fake";
 
+    /// <summary>Until when the watcher is paused, as time.ctime prints it; null when it is not.</summary>
+    public string? WatcherUntil { get; set; }
+
+    /// <summary>Every <c>gnt-cluster watcher</c> command received, in order.</summary>
+    public List<string> WatcherCommands { get; } = [];
+
+    /// <summary>The next watcher command fails with this message (then it works again).</summary>
+    public string? FailWatcher { get; set; }
+
+    private DateTime _watcherClock = new(2026, 12, 3, 13, 0, 0, DateTimeKind.Utc);
+
     public static FakeCluster ThreeNodes()
     {
         var c = new FakeCluster();
@@ -133,12 +144,39 @@ internal sealed class FakeCluster : IRemoteShell, ITerminalShell
         {
             return Ok(string.Concat(Jobs.Where(j => j.Id.ToString(CultureInfo.InvariantCulture) == argv[^1]).Select(j => j.Line())));
         }
+        if (argv.Count >= 3 && argv[0] == "gnt-cluster" && argv[1] == "watcher")
+        {
+            return Watcher(argv);
+        }
         if (argv.Count >= 3 && argv[0] is "gnt-instance" or "gnt-node" or "gnt-job")
         {
             Mutations.Add(argv);
             return Submit(argv);
         }
         throw new InvalidOperationException("unexpected command: " + string.Join(' ', argv));
+    }
+
+    /// <summary>gnt_cluster.py WatcherOps' three sentences (lab captures in Fixtures/planners/watcher-*).</summary>
+    private CommandResult Watcher(IReadOnlyList<string> argv)
+    {
+        WatcherCommands.Add(string.Join(' ', argv.Skip(2)));
+        if (FailWatcher is { } failure)
+        {
+            FailWatcher = null;
+            return new CommandResult(1, "", failure + "\n", TimeSpan.Zero);
+        }
+        switch (argv[2])
+        {
+            case "pause":
+                _watcherClock = _watcherClock.AddSeconds(long.Parse(argv[3], CultureInfo.InvariantCulture));
+                WatcherUntil = _watcherClock.ToString("ddd MMM ", CultureInfo.InvariantCulture) + _watcherClock.Day.ToString(CultureInfo.InvariantCulture).PadLeft(2) + _watcherClock.ToString(" HH:mm:ss yyyy", CultureInfo.InvariantCulture);
+                return Ok($"The watcher is paused until {WatcherUntil}.\n");
+            case "continue":
+                WatcherUntil = null;
+                return Ok("The watcher is no longer paused.\n");
+            default:
+                return Ok(WatcherUntil is null ? "The watcher is not paused.\n" : $"The watcher is paused until {WatcherUntil}.\n");
+        }
     }
 
     private CommandResult Submit(IReadOnlyList<string> argv)

@@ -17,7 +17,7 @@ public sealed class KindActionsTests
         var kinds = Kinds();
         Assert.Equal(Enum.GetValues<ViewKind>().Order(), kinds.Keys.Order());
         var operations = kinds.Values.SelectMany(k => k.Actions.Bindings).Where(b => b.Group == "Operations").ToList();
-        Assert.Equal(18, operations.Select(b => b.Command).Distinct().Count());
+        Assert.Equal(22, operations.Select(b => b.Command).Distinct().Count());
         Assert.All(operations, b => Assert.True(b.Dangerous, b.Command));
     }
 

@@ -139,7 +139,7 @@ public sealed class OperationViewTests
         Assert.NotNull(console.App.Question);
         Assert.Contains("Plan for node2.example.com", console.Text(), StringComparison.Ordinal);
         console.Press("y");
-        Assert.Equal(new ConsoleIntent.StartRunbook("node2.example.com", null), Assert.Single(console.Intents));
+        Assert.Equal(new ConsoleIntent.StartRunbook("node2.example.com", null, PauseWatcher: true), Assert.Single(console.Intents));
 
         var plan = NodeMaintenanceRunbook.Plan("node2.example.com", snapshot);
         var asking = plan with
@@ -184,7 +184,7 @@ public sealed class OperationViewTests
         console.Press("Ctrl+u");
         console.Type("node1.example.com");
         console.Press("Enter");
-        Assert.Equal(new ConsoleIntent.StartRunbook("node1.example.com", "node1.example.com"), Assert.Single(console.Intents));
+        Assert.Equal(new ConsoleIntent.StartRunbook("node1.example.com", "node1.example.com", PauseWatcher: true), Assert.Single(console.Intents));
     }
 
     [Fact]

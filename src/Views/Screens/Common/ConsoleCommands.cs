@@ -65,6 +65,10 @@ public static class ConsoleCommands
     public const string RunbookAbort = "runbook.abort";
     public const string BalanceExecute = "balance.execute";
     public const string RollRun = "roll.run";
+    public const string RollStart = "roll.start";
+    public const string RollContinue = "roll.continue";
+    public const string RollPause = "roll.pause";
+    public const string RollAbort = "roll.abort";
     public const string WatcherPause = "watcher.pause";
     public const string WatcherContinue = "watcher.continue";
 

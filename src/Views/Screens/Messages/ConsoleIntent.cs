@@ -54,7 +54,14 @@ public abstract record ConsoleIntent
     public sealed record LoadAudit : ConsoleIntent;
 
     /// <summary>Plan, store and run a node maintenance runbook; its states come back as <see cref="RunbookState"/> messages.</summary>
-    public sealed record StartRunbook(string Node, string? TypedOverride) : ConsoleIntent;
+    /// <param name="PauseWatcher">The runbook pauses the watcher first and continues it at its end (only a pause it set).</param>
+    public sealed record StartRunbook(string Node, string? TypedOverride, bool PauseWatcher = false) : ConsoleIntent;
+
+    /// <summary>hroller's groups as one roll, group after group; its states come back as <see cref="Engine.Operations.Rolling.RollState"/> messages.</summary>
+    public sealed record StartRoll(IReadOnlyList<IReadOnlyList<string>> Groups, bool PauseWatcher) : ConsoleIntent;
+
+    /// <summary>The operator's word to a roll: hold it, go on (with node names typed to override blockers), or abandon it.</summary>
+    public sealed record AnswerRoll(long RollId, RollAnswer Answer, IReadOnlyList<string> TypedOverrides) : ConsoleIntent;
 
     /// <summary>A node maintenance runbook on each of these nodes (a reboot group of hroller's), each planned and started as <see cref="StartRunbook"/>.</summary>
     public sealed record StartRunbooks(IReadOnlyList<string> Nodes) : ConsoleIntent;

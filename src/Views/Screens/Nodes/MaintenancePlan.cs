@@ -7,9 +7,13 @@ using GntTui.Views.Widgets;
 
 namespace GntTui.Views.Screens.Nodes;
 
-/// <summary>m on a node: the runbook's plan and its pre-flight as a question; a blocker (the master) needs the node's name typed.</summary>
+/// <summary>m on a node: the runbook's plan and its pre-flight as a question (with the watcher choice); a blocker (the master) needs the node's name typed.</summary>
 internal static class MaintenancePlan
 {
+    /// <summary>The checkbox: on by default, since a watcher that restarts what maintenance stopped undoes it behind the operator's back.</summary>
+    public static readonly string WatcherChoice =
+        $"pause the watcher during the maintenance (gnt-cluster watcher pause {(long)MaintenanceWatcher.Pause.TotalSeconds}; continued at the end if still ours)";
+
     public static ActionResult Ask(IReadOnlyList<GanetiNode> nodes, ConsoleData data)
     {
         if (nodes.Count != 1)
@@ -38,9 +42,10 @@ internal static class MaintenancePlan
         var message = $"Plan for {node}:\n{string.Join('\n', steps)}\n\nPre-flight:\n{(plan.Findings.Count == 0 ? " nothing found" : string.Join('\n', findings))}\n\n"
             + "Steps that ask stop for your answer; progress is saved and resumes after a restart.";
         var blocked = plan.Findings.Any(f => f.Severity == PreflightSeverity.Blocker);
-        var dialog = blocked
+        var dialog = (blocked
             ? Dialog.TypedConfirm($"Maintenance runbook for {ShortName.Of(node)}", message, node)
-            : Dialog.Confirm($"Maintenance runbook for {ShortName.Of(node)}", message, ["Start", "Cancel"], dangerous: true);
-        return new ActionResult.Ask(dialog, () => new ConsoleIntent.StartRunbook(node, blocked ? dialog.Text.Trim() : null));
+            : Dialog.Confirm($"Maintenance runbook for {ShortName.Of(node)}", message, ["Start", "Cancel"], dangerous: true))
+            .WithToggle(WatcherChoice, on: true);
+        return new ActionResult.Ask(dialog, () => new ConsoleIntent.StartRunbook(node, blocked ? dialog.Text.Trim() : null, dialog.Toggled));
     }
 }

@@ -10,8 +10,10 @@ namespace GntTui.Views.Screens.Roll;
 /// <summary>
 /// The roll screen's keys: p asks hroller again, F / O toggle <c>--full-evacuation</c> and
 /// <c>--one-step-only</c>, x starts the node maintenance runbook on every node of the selected group
-/// (hroller's groups share no instance, so their nodes can be emptied together). Each runbook is the
-/// usual one: checkpointed, resumed after a restart, answered in its pane.
+/// (hroller's groups share no instance, so their nodes can be emptied together), R starts the roll:
+/// every group, one after the other, by itself (<see cref="RollQuestions"/>: c continues a held
+/// roll, P holds it, A abandons it). Each runbook is the usual one: checkpointed, resumed after a
+/// restart, answered in its pane.
 /// </summary>
 internal sealed class RollActions(RollView view) : IKindActions
 {
@@ -20,6 +22,7 @@ internal sealed class RollActions(RollView view) : IKindActions
     public IReadOnlyList<KeyBinding> Bindings { get; } =
     [
         KeyBinding.Create("x", ConsoleCommands.RollRun, "maintenance runbook on every node of this group", KeyGroups.Operations, dangerous: true, footer: true, hint: "run group"),
+        .. RollQuestions.Bindings,
         KeyBinding.Create("p", ConsoleCommands.Replan, "ask hroller again (hroller -L)", KeyGroups.Rows, footer: true, hint: "re-plan"),
         KeyBinding.Create("F", ConsoleCommands.RollFullEvacuation, "toggle --full-evacuation (secondaries too)", KeyGroups.Rows),
         KeyBinding.Create("O", ConsoleCommands.RollOneStep, "toggle --one-step-only (the first group)", KeyGroups.Rows),
@@ -34,6 +37,8 @@ internal sealed class RollActions(RollView view) : IKindActions
         ConsoleCommands.RollFullEvacuation => new ActionResult.Send(Ask(_options with { FullEvacuation = !_options.FullEvacuation })),
         ConsoleCommands.RollOneStep => new ActionResult.Send(Ask(_options with { OneStepOnly = !_options.OneStepOnly })),
         ConsoleCommands.RollRun => Run(context),
+        ConsoleCommands.RollStart => RollQuestions.Start(view.Plan, context),
+        ConsoleCommands.RollContinue or ConsoleCommands.RollPause or ConsoleCommands.RollAbort => RollQuestions.For(command, context),
         ConsoleCommands.Open or ConsoleCommands.Describe => context.Selected is null ? ActionResult.None : null,
         _ => Runbooks.WatcherQuestions.For(command, context),
     };

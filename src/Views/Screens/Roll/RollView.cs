@@ -1,4 +1,5 @@
 using System.Globalization;
+using GntTui.Engine.Operations.Rolling;
 using GntTui.Engine.Planners;
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Widgets;
@@ -16,6 +17,7 @@ internal sealed class RollView : ResourceView<RollRow>
     [
         TableColumn.Fixed("GROUP", 6),
         TableColumn.Fixed("NODES", 6),
+        TableColumn.Fixed("ROLL", 12),
         new("MEMBERS", 20, Weight: 3),
         new("MOVES (--print-moves)", 10, Weight: 1),
     ];
@@ -37,7 +39,10 @@ internal sealed class RollView : ResourceView<RollRow>
 
     public RollRow? Find(string key) => Rows().FirstOrDefault(r => Key(r) == key);
 
-    public override string? Note => (_asked, Data?.Planners.Roll) switch
+    /// <summary>hroller's latest groups as shown (none while it is asked again).</summary>
+    public HrollerPlan? Plan => _asked is null ? Data?.Planners.Roll?.Plan : null;
+
+    public override string? Note => Data?.Planners.Rolling is { } roll && (roll.IsOpen || Plan is null) ? RollNote(roll) : (_asked, Data?.Planners.Roll) switch
     {
         ({ } o, _) => $"hroller running… ({string.Join(' ', o.Argv())})",
         (null, { Plan: { } p } r) => $"{p.Groups.Count} reboot group(s) · {string.Join(' ', r.Options.Argv())} · {TimeText.Ago(r.At, _time.GetUtcNow())}",
@@ -61,7 +66,8 @@ internal sealed class RollView : ResourceView<RollRow>
     {
         0 => (TableCell)row.Position.ToString(CultureInfo.InvariantCulture),
         1 => row.Nodes.Count.ToString(CultureInfo.InvariantCulture),
-        2 => string.Join(", ", row.Nodes),
+        2 => row.State,
+        3 => string.Join(", ", row.Nodes),
         _ => string.Join("; ", row.Moves),
     };
 
@@ -72,10 +78,11 @@ internal sealed class RollView : ResourceView<RollRow>
             _asked = null;
         }
 
-        return _asked is null && data.Planners.Roll?.Plan is { } plan ? Rows(plan) : [];
+        return Rows(data);
     }
 
-    protected override bool RowsChanged(ConsoleData before, ConsoleData after) => !ReferenceEquals(before.Planners.Roll, after.Planners.Roll);
+    protected override bool RowsChanged(ConsoleData before, ConsoleData after) =>
+        !ReferenceEquals(before.Planners.Roll, after.Planners.Roll) || !ReferenceEquals(before.Planners.Rolling, after.Planners.Rolling);
 
     protected override IEnumerable<string> SearchTexts(RollRow row) => row.Nodes;
 
@@ -94,7 +101,31 @@ internal sealed class RollView : ResourceView<RollRow>
         _ => "hroller found no reboot group",
     };
 
-    private IReadOnlyList<RollRow> Rows() => Data?.Planners.Roll?.Plan is { } plan && _asked is null ? Rows(plan) : [];
+    private IReadOnlyList<RollRow> Rows() => Data is { } data ? Rows(data) : [];
+
+    /// <summary>An open roll shows its own groups (the plan it started from) and where it stands; otherwise hroller's latest answer.</summary>
+    private IReadOnlyList<RollRow> Rows(ConsoleData data) =>
+        data.Planners.Rolling is { } roll && (roll.IsOpen || (_asked is null && data.Planners.Roll?.Plan is null)) ? Rows(roll)
+        : _asked is null && data.Planners.Roll?.Plan is { } plan ? Rows(plan) : [];
+
+    private static List<RollRow> Rows(RollState roll) =>
+        [.. roll.Groups.Select(g => new RollRow(g.Position, g.Nodes, g.Runbooks.Select(kv => $"runbook {kv.Value} ({ShortName.Of(kv.Key)})").ToList(), State(roll, g)))];
+
+    private static string State(RollState roll, RollGroup g) =>
+        g.Done ? "done" : roll.Current != g ? (roll.Status == RollStatus.Aborted ? "abandoned" : "pending")
+        : roll.Status switch { RollStatus.Stopped => "held", RollStatus.Aborted => "abandoned", _ => "running" };
+
+    private static string RollNote(RollState roll)
+    {
+        var watcher = roll.Watcher is { Ours: true } w ? $" · watcher paused until {w.UntilClock}" : "";
+        return roll.Status switch
+        {
+            RollStatus.Finished => $"roll {roll.Id} finished: {roll.Groups.Count} group(s) done{(roll.Message is null ? "" : " · " + roll.Message)}",
+            RollStatus.Aborted => $"roll {roll.Id} abandoned at {roll.Where}{watcher}",
+            RollStatus.Stopped => $"roll {roll.Id} held at {roll.Where}: {roll.Stopped} · c continues{watcher}",
+            _ => $"roll {roll.Id} running {roll.Where}{watcher}",
+        };
+    }
 
     private static List<RollRow> Rows(HrollerPlan plan) =>
         [.. plan.Groups.Select((g, i) => new RollRow(i + 1, g, i < plan.Moves.Count ? plan.Moves[i] : []))];

@@ -1,6 +1,7 @@
 using GntTui.Engine.Drbd;
 using GntTui.Engine.Model;
 using GntTui.Engine.Operations;
+using GntTui.Engine.Operations.Rolling;
 using GntTui.Views.Screens.Common;
 using GntTui.Views.Screens.Messages;
 
@@ -90,6 +91,9 @@ internal sealed class DataFeed
                 return true;
             case BalanceUpdate balance:
                 Set(Data.WithPlanners(Data.Planners with { Balance = balance }));
+                return true;
+            case RollState rolling:
+                Set(Data.WithPlanners(Data.Planners with { Rolling = rolling }));
                 return true;
             case RollUpdate roll:
                 Set(Data.WithPlanners(Data.Planners with { Roll = roll }));
