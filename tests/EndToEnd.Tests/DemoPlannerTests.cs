@@ -10,6 +10,20 @@ public class DemoPlannerTests
     private static bool HtoolsInstalled =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "hbal")));
 
+    /// <summary>The roll view (9) with hroller's groups; null once it said hroller is missing (no htools here).</summary>
+    private static string? RollView(TmuxSession tmux)
+    {
+        tmux.WaitFor("node1.example.com");
+        tmux.SendKeys("9");
+        if (!HtoolsInstalled)
+        {
+            tmux.WaitFor("hroller failed: hroller: not found on the remote side");
+            return null;
+        }
+
+        return tmux.WaitFor("reboot group(s) · hroller -L");
+    }
+
     private static string Footer(string screen) => screen.TrimEnd('\n').Split('\n')[^1];
 
     private static string Header(string screen) => screen.Split('\n')[0];
@@ -97,15 +111,11 @@ public class DemoPlannerTests
     public void Roll_shows_hrollers_groups_and_x_asks_for_the_groups_runbooks()
     {
         using var tmux = new TmuxSession("--demo");
-        tmux.WaitFor("node1.example.com");
-        tmux.SendKeys("9");
-        if (!HtoolsInstalled)
+        if (RollView(tmux) is not { } screen)
         {
-            tmux.WaitFor("hroller failed: hroller: not found on the remote side");
             return;
         }
 
-        var screen = tmux.WaitFor("reboot group(s) · hroller -L");
         Assert.Contains("x run group", Footer(screen), StringComparison.Ordinal);
         Assert.Contains(".example.com", screen, StringComparison.Ordinal);
         tmux.SendKeys("O");
@@ -129,15 +139,11 @@ public class DemoPlannerTests
     public void Roll_starts_with_the_watcher_paused_and_an_abandoned_roll_offers_W()
     {
         using var tmux = new TmuxSession("--demo");
-        tmux.WaitFor("node1.example.com");
-        tmux.SendKeys("9");
-        if (!HtoolsInstalled)
+        if (RollView(tmux) is not { } screen)
         {
-            tmux.WaitFor("hroller failed: hroller: not found on the remote side");
             return;
         }
 
-        var screen = tmux.WaitFor("reboot group(s) · hroller -L");
         Assert.Contains("R roll all", Footer(screen), StringComparison.Ordinal);
         tmux.SendKeys("R");
         tmux.WaitFor("Rolling maintenance:");

@@ -31,23 +31,7 @@ public sealed class RollingRunTests : IDisposable
     private static RollingRun Start(RunbookHarness h, FakeCluster c, bool pauseWatcher = true) =>
         RollingRun.Start(h.Context, new RollStore(h.Store), Groups, pauseWatcher, Snapshots(c));
 
-    /// <summary>The operator answers yes to every question (the node is back) until the runbook ends.</summary>
-    private static async Task<RunbookState> FinishAsync(NodeMaintenanceRunbook rb)
-    {
-        for (var i = 0; i < 50; i++)
-        {
-            var s = await rb.AdvanceAsync(CancellationToken.None);
-            if (s.Status is RunbookStatus.Finished or RunbookStatus.Aborted)
-            {
-                return s;
-            }
-            if (s is { Status: RunbookStatus.NeedsAnswer, Current: { } step })
-            {
-                rb.Confirm(step.Id);
-            }
-        }
-        throw new TimeoutException(string.Join("\n", rb.Current.Steps.Select(x => $"{x.Id} {x.State} {x.Message}")));
-    }
+    private static Task<RunbookState> FinishAsync(NodeMaintenanceRunbook rb) => RunbookHarness.FinishAsync(rb, noFailedStep: false);
 
     [Fact]
     public async Task Each_group_starts_when_the_one_before_ended_well_and_the_end_continues_the_watcher()

@@ -35,4 +35,29 @@ internal sealed class RunbookHarness : IDisposable
     public RunbookContext Context { get; }
 
     public void Dispose() => Store.Dispose();
+
+    /// <summary>The operator answers yes to every question (the node is back) until the runbook ends; a failed step fails the test when <paramref name="noFailedStep"/>.</summary>
+    public static async Task<RunbookState> FinishAsync(NodeMaintenanceRunbook rb, bool noFailedStep = false)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            var s = await rb.AdvanceAsync(CancellationToken.None);
+            if (s.Status is RunbookStatus.Finished or RunbookStatus.Aborted)
+            {
+                return s;
+            }
+
+            if (s is { Status: RunbookStatus.NeedsAnswer, Current: { } step })
+            {
+                if (noFailedStep)
+                {
+                    Assert.NotEqual(RunbookStepState.Failed, step.State);
+                }
+
+                rb.Confirm(step.Id);
+            }
+        }
+
+        throw new TimeoutException(string.Join("\n", rb.Current.Steps.Select(x => $"{x.Id} {x.State} {x.Message}")));
+    }
 }
