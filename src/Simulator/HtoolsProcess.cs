@@ -52,17 +52,42 @@ internal static class HtoolsProcess
                 }
 
                 using var p = Process.Start(start) ?? throw new InvalidOperationException(path + " did not start");
-                p.StandardInput.Close();
-                var errors = p.StandardError.ReadToEndAsync(ct);
-                var output = await p.StandardOutput.ReadToEndAsync(ct).ConfigureAwait(false);
-                await p.WaitForExitAsync(ct).ConfigureAwait(false);
-                io.Err(await errors.ConfigureAwait(false));
-                await io.Out(output).ConfigureAwait(false);
-                return p.ExitCode;
+                // A caller that stops waiting (the console's timeout, the console quitting) ends the
+                // program too: hspace on 20,000 instances otherwise ran on for an hour, a core each.
+                using var stop = ct.Register(() => Kill(p));
+                try
+                {
+                    p.StandardInput.Close();
+                    var errors = p.StandardError.ReadToEndAsync(ct);
+                    var output = await p.StandardOutput.ReadToEndAsync(ct).ConfigureAwait(false);
+                    await p.WaitForExitAsync(ct).ConfigureAwait(false);
+                    io.Err(await errors.ConfigureAwait(false));
+                    await io.Out(output).ConfigureAwait(false);
+                    return p.ExitCode;
+                }
+                finally
+                {
+                    Kill(p);
+                }
             }
             finally
             {
                 File.Delete(file);
+            }
+        }
+
+        private static void Kill(Process p)
+        {
+            try
+            {
+                if (!p.HasExited)
+                {
+                    p.Kill(entireProcessTree: true);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Ended between the check and the kill.
             }
         }
     }

@@ -53,6 +53,56 @@ public sealed class PlannerTests
         Assert.Equal("", io.Stdout);
     }
 
+    /// <summary>
+    /// A planner the console stops waiting for (its 2-minute timeout, the console quitting) must not
+    /// run on: at 20,000 instances hspace ran for over an hour per refresh, a core each, after the
+    /// console that asked had gone. "sleep" stands in for the slow htools program.
+    /// </summary>
+    [Fact]
+    public async Task A_cancelled_planner_run_leaves_no_process_behind()
+    {
+        var c = DemoClusterFactory.Create(DemoSize.Small, 3);
+        var marker = $"{317 + Random.Shared.Next(1000)}.{Random.Shared.Next(100, 999)}";
+        var p = HtoolsProcess.Resolve(c, "hspace", ["hspace", marker], _ => "/bin/sleep");
+        using var cancel = new CancellationTokenSource();
+        var run = p.RunAsync(new SimProcessIO(null), cancel.Token);
+        await WaitUntil(() => Running(marker), "the stand-in to start");
+
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        await WaitUntil(() => !Running(marker), "the stand-in to be gone");
+    }
+
+    // A live process (not a zombie) whose command line is "sleep MARKER".
+    private static bool Running(string marker) =>
+        Directory.EnumerateDirectories("/proc").Any(d =>
+        {
+            try
+            {
+                return File.ReadAllText(Path.Combine(d, "cmdline")) == $"/bin/sleep\0{marker}\0"
+                    && !File.ReadAllText(Path.Combine(d, "stat")).Contains(") Z ", StringComparison.Ordinal);
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return false;
+            }
+        });
+
+    private static async Task WaitUntil(Func<bool> condition, string what)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition(), "timed out waiting for " + what);
+    }
+
     [Fact]
     public void Watcher_pause_info_continue_in_ganetis_sentences()
     {
