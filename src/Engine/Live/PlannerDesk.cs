@@ -63,15 +63,18 @@ internal sealed class PlannerDesk(OperationServices services, Action<SessionEven
         }
     }
 
-    /// <summary>The watcher every <paramref name="interval"/>, hspace every fourth time, until the session stops.</summary>
+    /// <summary>The watcher every <paramref name="interval"/>, hspace at the <see cref="CapacityPace"/> (at most every fourth time), until the session stops.</summary>
     public async Task PollAsync(TimeSpan interval)
     {
-        for (var round = 0; !stop.IsCancellationRequested; round++)
+        var pace = new CapacityPace(interval * 4);
+        while (!stop.IsCancellationRequested)
         {
             await WatcherAsync().ConfigureAwait(false);
-            if (round % 4 == 0)
+            var started = services.Time.GetUtcNow();
+            if (pace.Due(started))
             {
                 await CapacityAsync().ConfigureAwait(false);
+                pace.Ran(started, services.Time.GetUtcNow());
             }
 
             await Task.Delay(interval, services.Time, stop).ConfigureAwait(false);
